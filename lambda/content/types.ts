@@ -1,0 +1,38 @@
+/** Body areas the skill knows. Slot value ids in the interaction model use the same names. */
+export const AREAS = ['lowerBack', 'upperBack', 'neck', 'shoulders', 'feet', 'eyes'] as const;
+export type Area = (typeof AREAS)[number];
+
+/** What the user has to massage with. Slot value ids in the interaction model use the same names. */
+export const EQUIPMENT = ['tennisBall', 'twoBalls', 'foamRoller', 'hands', 'wall', 'towel', 'massager'] as const;
+export type Equipment = (typeof EQUIPMENT)[number];
+
+export type Side = 'left' | 'right';
+
+/**
+ * One instruction. `key` names locale text under `routines` (never prose in code).
+ * A step with `holdSeconds` gets a spoken count; `action` picks the words of the count
+ * ("hold ... and release" or "keep going ... and stop"). `reps` repeats the count.
+ * A step with `sides` is done once per side, one response per side.
+ */
+export interface Step {
+  readonly key: string;
+  readonly holdSeconds?: number;
+  readonly action?: 'hold' | 'move';
+  readonly reps?: number;
+  readonly sides?: readonly Side[];
+}
+
+export interface Routine {
+  readonly id: string;
+  readonly area: Area;
+  /** Any of these lets the user do the routine; the first is what it is named after. */
+  readonly equipment: readonly Equipment[];
+  /** Counts towards the daily limit of ball and roller work. */
+  readonly ballOrRoller: boolean;
+  /**
+   * A variant of another routine: chosen when asked for by its equipment ("two tennis balls",
+   * "against a wall") or offered after that routine, but not listed when the skill asks what you have.
+   */
+  readonly variantOf?: string;
+  readonly steps: readonly Step[];
+}

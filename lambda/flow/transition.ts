@@ -1,0 +1,426 @@
+import { BALL_ROLLER_DAILY_SECONDS, coveredAreas, equipmentChoices, findRoutine, routinesFor } from '../content/routines';
+import type { Area, Equipment, Routine, Step } from '../content/types';
+import { say, type Line, type Reply } from '../speech/Reply';
+import type { Progress, State } from './State';
+
+/**
+ * What the user did. Slots that were said but not understood arrive as 'unknown';
+ * slots that were not said are left out.
+ */
+export type Event =
+  | { readonly type: 'launch' }
+  | { readonly type: 'start'; readonly area?: Area | 'unknown'; readonly equipment?: Equipment | 'unknown' }
+  | { readonly type: 'equipment'; readonly equipment?: Equipment | 'unknown' }
+  | SimpleEvent;
+
+/** Events that carry nothing but their name. */
+export interface SimpleEvent {
+  readonly type:
+    | 'next' | 'previous' | 'repeat' | 'startOver' | 'pause' | 'resume' | 'where'
+    | 'stop' | 'help' | 'fallback' | 'yes' | 'no' | 'sessionEnd';
+}
+
+export interface Context {
+  /** The time of the request. */
+  readonly now: Date;
+  /** The user's local calendar day, YYYY-MM-DD: daily limits reset when it changes. */
+  readonly today: string;
+  /** The first request of a session. */
+  readonly newSession: boolean;
+}
+
+export interface Outcome {
+  readonly state: State;
+  readonly reply: Reply;
+}
+
+/** Progress untouched for longer than this is offered as a fresh start. */
+export const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+
+const ask = (speak: readonly Line[], reprompt: readonly Line[]): Reply => ({ speak, reprompt, end: false });
+const tell = (speak: readonly Line[]): Reply => ({ speak, end: true });
+const routineName = (routine: Routine) => ({ key: `routines:${routine.id}.name` });
+
+/** The flow: one pure step from state and event to the next state and what to say. */
+export function transition(previous: State, event: Event, ctx: Context): Outcome {
+  const state: State = ctx.newSession ? startSession(previous) : previous;
+  const outcome = dispatch(state, event, ctx);
+  return { state: clean(outcome.state), reply: outcome.reply };
+}
+
+/** A new session: nothing is open, and saved progress waits (paused) until it is resumed. */
+function startSession(previous: State): State {
+  const progress = previous.progress && { ...previous.progress, paused: true };
+  return { ...previous, pending: undefined, finished: undefined, visits: previous.visits + 1, progress };
+}
+
+/** The user is in a routine right now, in this session. */
+function inRoutine(state: State): boolean {
+  return state.progress !== undefined && !state.progress.paused;
+}
+
+function dispatch(state: State, event: Event, ctx: Context): Outcome {
+  const pending = state.pending;
+  switch (event.type) {
+    case 'launch':
+      return launch(state, ctx);
+    case 'start':
+      return start(cleared(state), event.area, event.equipment, ctx);
+    case 'equipment':
+      return start(cleared(state), pending?.kind === 'equipment' ? pending.area : undefined, event.equipment ?? 'unknown', ctx);
+    case 'next':
+      return move(cleared(state), +1, ctx);
+    case 'previous':
+      return move(cleared(state), -1, ctx);
+    case 'repeat':
+      return move(cleared(state), 0, ctx);
+    case 'startOver':
+      return startOver(cleared(state), ctx);
+    case 'pause':
+      return pause(cleared(state), ctx);
+    case 'resume':
+      return resume(cleared(state), ctx);
+    case 'where':
+      return where(state);
+    case 'stop':
+      return stop(cleared(state));
+    case 'help':
+      return help(state);
+    case 'fallback':
+      return fallback(state);
+    case 'yes':
+      return yes(state, ctx);
+    case 'no':
+      return no(state);
+    case 'sessionEnd':
+      return { state: cleared(state), reply: tell([]) };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Launch and choosing a routine
+
+function launch(state: State, ctx: Context): Outcome {
+  const progress = state.progress;
+  const routine = findRoutine(progress?.routine);
+  if (progress && routine) {
+    if (isStale(progress, ctx)) {
+      return {
+        state: { ...state, pending: { kind: 'routine', routine: routine.id } },
+        reply: ask(
+          [say('common:launch.staleProgress', { routine: routineName(routine) })],
+          [say('common:launch.staleProgressReprompt', { routine: routineName(routine) })],
+        ),
+      };
+    }
+    return {
+      state: { ...state, pending: { kind: 'resume' } },
+      reply: ask(
+        [say('common:launch.resumeOffer', { step: progress.step + 1, total: routine.steps.length, routine: routineName(routine) })],
+        [say('common:launch.resumeOfferReprompt')],
+      ),
+    };
+  }
+  if (!state.safetyHeard) {
+    return {
+      state: { ...state, safetyHeard: true },
+      reply: ask([say('common:launch.firstWelcome'), say('common:safety.note'), say('common:launch.firstPrompt')], [say('common:launch.reprompt')]),
+    };
+  }
+  return { state, reply: ask([say('common:launch.welcomeBack')], [say('common:launch.reprompt')]) };
+}
+
+function defaultArea(state: State): Area | undefined {
+  const fromProgress = findRoutine(state.progress?.routine)?.area;
+  if (fromProgress) return fromProgress;
+  const areas = coveredAreas();
+  return areas.length === 1 ? areas[0] : undefined;
+}
+
+function equipmentQuestion(area: Area): Line {
+  return say('common:choose.equipmentQuestion', {
+    area: { key: `common:areas.${area}` },
+    options: { anyOf: equipmentChoices(area).map((e) => ({ key: `common:equipment.${e}` })) },
+  });
+}
+
+function start(state: State, area: Area | 'unknown' | undefined, equipment: Equipment | 'unknown' | undefined, ctx: Context): Outcome {
+  const chosenArea = area ?? defaultArea(state);
+  if (chosenArea === undefined) {
+    return { state, reply: ask([say('common:choose.areaQuestion')], [say('common:choose.areaQuestion')]) };
+  }
+  if (chosenArea === 'unknown' || routinesFor(chosenArea).length === 0) {
+    const offer = coveredAreas()[0];
+    const notCovered = chosenArea === 'unknown' ? say('common:choose.unknownArea') : say('common:choose.areaNotCovered', { area: { key: `common:areas.${chosenArea}` } });
+    if (offer === undefined) return { state, reply: tell([notCovered]) };
+    return {
+      state: { ...state, pending: { kind: 'area', area: offer } },
+      reply: ask([notCovered, say('common:choose.offerArea', { area: { key: `common:areas.${offer}` } })], [say('common:choose.offerArea', { area: { key: `common:areas.${offer}` } })]),
+    };
+  }
+  const candidates = routinesFor(chosenArea);
+  if (equipment === undefined || equipment === 'unknown') {
+    const only = candidates.length === 1 ? candidates[0] : undefined;
+    if (only) return begin(state, only, ctx);
+    const intro = equipment === 'unknown' ? [say('common:choose.equipmentUnknown')] : [];
+    return {
+      state: { ...state, pending: { kind: 'equipment', area: chosenArea } },
+      reply: ask([...intro, equipmentQuestion(chosenArea)], [equipmentQuestion(chosenArea)]),
+    };
+  }
+  const match = candidates.find((r) => r.equipment.includes(equipment));
+  if (match) return begin(state, match, ctx);
+  return {
+    state: { ...state, pending: { kind: 'equipment', area: chosenArea } },
+    reply: ask(
+      [say('common:choose.noRoutineWith', { area: { key: `common:areas.${chosenArea}` }, equipment: { key: `common:equipment.${equipment}` } }), equipmentQuestion(chosenArea)],
+      [equipmentQuestion(chosenArea)],
+    ),
+  };
+}
+
+/** Starts a routine at its first step. */
+function begin(state: State, routine: Routine, ctx: Context): Outcome {
+  const progress: Progress = { routine: routine.id, step: 0, side: 0, paused: false, updatedAt: ctx.now.toISOString() };
+  const opening: Line[] = [];
+  if (!state.safetyHeard) opening.push(say('common:safety.note'));
+  opening.push(say(`routines:${routine.id}.intro`), say('common:routine.overview', { count: routine.steps.length }));
+  if (routine.ballOrRoller) opening.push(say('common:routine.ballRollerLimit'));
+  opening.push(say('common:routine.howToMove'));
+  return present({ ...state, safetyHeard: true, progress }, ctx, opening);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Moving through a routine
+
+interface Position {
+  readonly step: number;
+  readonly side: number;
+}
+
+function sidesOf(step: Step | undefined): number {
+  return Math.max(1, step?.sides?.length ?? 1);
+}
+
+function shift(routine: Routine, at: Position, delta: -1 | 0 | 1): Position | 'before' | 'after' {
+  if (delta === 0) return at;
+  if (delta === 1) {
+    if (at.side + 1 < sidesOf(routine.steps[at.step])) return { step: at.step, side: at.side + 1 };
+    return at.step + 1 < routine.steps.length ? { step: at.step + 1, side: 0 } : 'after';
+  }
+  if (at.side > 0) return { step: at.step, side: at.side - 1 };
+  if (at.step === 0) return 'before';
+  return { step: at.step - 1, side: sidesOf(routine.steps[at.step - 1]) - 1 };
+}
+
+function noRoutine(state: State): Outcome {
+  return { state, reply: ask([say('common:routine.noneActive')], [say('common:launch.reprompt')]) };
+}
+
+function move(state: State, delta: -1 | 0 | 1, ctx: Context): Outcome {
+  const progress = state.progress;
+  const routine = findRoutine(progress?.routine);
+  if (!progress || !routine) return noRoutine(state);
+  const target = shift(routine, progress, delta);
+  if (target === 'after') return finish(state, routine);
+  if (target === 'before') return present(state, ctx, [say('common:routine.alreadyFirst')]);
+  return present({ ...state, progress: { ...progress, ...target, paused: false, updatedAt: ctx.now.toISOString() } }, ctx);
+}
+
+function startOver(state: State, ctx: Context): Outcome {
+  const routine = findRoutine(state.progress?.routine);
+  if (!routine) return noRoutine(state);
+  return begin(state, routine, ctx);
+}
+
+function usedToday(state: State, ctx: Context): number {
+  return state.usage?.day === ctx.today ? state.usage.ballRollerSeconds : 0;
+}
+
+/**
+ * Speaks the current step (header, side, instruction, counts, prompt) and counts its ball
+ * or roller time. Refuses, keeping the place, once today's five minutes are used up.
+ */
+function present(state: State, ctx: Context, before: readonly Line[] = []): Outcome {
+  const progress = state.progress;
+  const routine = findRoutine(progress?.routine);
+  const step = routine?.steps[progress?.step ?? -1];
+  if (!progress || !routine || !step) return noRoutine(state);
+
+  const used = usedToday(state, ctx);
+  if (routine.ballOrRoller && used >= BALL_ROLLER_DAILY_SECONDS) return limitReached(state, routine);
+
+  const lines: Line[] = [...before, say('common:routine.stepHeader', { step: progress.step + 1, total: routine.steps.length })];
+  const side = step.sides?.[progress.side];
+  if (side) lines.push(say(`common:sides.${side}`));
+  lines.push(say(`routines:${routine.id}.steps.${step.key}`));
+  const timed = step.holdSeconds === undefined ? 0 : step.holdSeconds * (step.reps ?? 1);
+  if (step.holdSeconds !== undefined) {
+    lines.push({ hold: { seconds: step.holdSeconds, action: step.action ?? 'hold', reps: step.reps ?? 1 } });
+  }
+  const last = shift(routine, progress, 1) === 'after';
+  lines.push(say(last ? 'common:routine.promptLast' : 'common:routine.promptNext'));
+
+  const usage = routine.ballOrRoller && timed > 0 ? { day: ctx.today, ballRollerSeconds: used + timed } : state.usage;
+  return {
+    state: { ...state, progress: { ...progress, paused: false }, ...(usage && { usage }) },
+    reply: ask(lines, [say('common:routine.reprompt')]),
+  };
+}
+
+function limitReached(state: State, routine: Routine): Outcome {
+  const gentle = routinesFor(routine.area).find((r) => !r.ballOrRoller);
+  const lines = [say('common:routine.limitReached')];
+  if (!gentle) return { state, reply: tell([...lines, say('common:routine.comeBackTomorrow')]) };
+  return {
+    state: { ...state, pending: { kind: 'routine', routine: gentle.id } },
+    reply: ask(
+      [...lines, say('common:routine.offerInstead', { routine: routineName(gentle) })],
+      [say('common:routine.offerInsteadReprompt', { routine: routineName(gentle) })],
+    ),
+  };
+}
+
+/** The routine is done: wrap up, and offer one more routine for the same area if there is one. */
+function finish(state: State, routine: Routine): Outcome {
+  const finished = [...(state.finished ?? []), routine.id];
+  const rest: State = { ...state, progress: undefined, finished };
+  const lines = [say(`routines:${routine.id}.wrapUp`), say('common:routine.afterCare')];
+  const others = routinesFor(routine.area).filter((r) => !finished.includes(r.id));
+  const next = others.find((r) => r.equipment.some((e) => routine.equipment.includes(e))) ?? others[0];
+  if (!next) return { state: rest, reply: tell([...lines, say('common:goodbye')]) };
+  return {
+    state: { ...rest, pending: { kind: 'routine', routine: next.id } },
+    reply: ask([...lines, say('common:routine.offerNext', { routine: routineName(next) })], [say('common:routine.offerNextReprompt', { routine: routineName(next) })]),
+  };
+}
+
+function pause(state: State, ctx: Context): Outcome {
+  const progress = state.progress;
+  const routine = findRoutine(progress?.routine);
+  if (!progress || !routine) return noRoutine(state);
+  return {
+    state: { ...state, progress: { ...progress, paused: true, updatedAt: ctx.now.toISOString() } },
+    reply: tell([say('common:routine.paused', { step: progress.step + 1, total: routine.steps.length })]),
+  };
+}
+
+function resume(state: State, ctx: Context): Outcome {
+  const progress = state.progress;
+  const routine = findRoutine(progress?.routine);
+  if (!progress || !routine) {
+    return { state, reply: ask([say('common:routine.nothingToResume')], [say('common:launch.reprompt')]) };
+  }
+  if (isStale(progress, ctx)) {
+    return {
+      state: { ...state, pending: { kind: 'routine', routine: routine.id } },
+      reply: ask([say('common:launch.staleProgress', { routine: routineName(routine) })], [say('common:launch.staleProgressReprompt', { routine: routineName(routine) })]),
+    };
+  }
+  return present({ ...state, progress: { ...progress, updatedAt: ctx.now.toISOString() } }, ctx, [
+    say('common:routine.resuming', { routine: routineName(routine) }),
+  ]);
+}
+
+function where(state: State): Outcome {
+  const progress = state.progress;
+  const routine = findRoutine(progress?.routine);
+  if (!progress || !routine) return noRoutine(state);
+  const side = routine.steps[progress.step]?.sides?.[progress.side];
+  const lines = [say('common:routine.where', { step: progress.step + 1, total: routine.steps.length, routine: routineName(routine) })];
+  if (side) lines.push(say(`common:sides.${side}`));
+  lines.push(say('common:routine.whereNext'));
+  return { state, reply: ask(lines, [say('common:routine.reprompt')]) };
+}
+
+function stop(state: State): Outcome {
+  const progress = state.progress;
+  const routine = findRoutine(progress?.routine);
+  if (!progress || !routine) return { state, reply: tell([say('common:goodbye')]) };
+  return { state, reply: tell([say('common:routine.stoppedSaved', { step: progress.step + 1 }), say('common:goodbye')]) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Help, fallback, yes and no: they depend on where the user is
+
+function help(state: State): Outcome {
+  const pending = state.pending;
+  if (pending?.kind === 'equipment') {
+    return { state, reply: ask([say('common:help.equipment'), equipmentQuestion(pending.area)], [equipmentQuestion(pending.area)]) };
+  }
+  const progress = state.progress;
+  const routine = findRoutine(progress?.routine);
+  if (progress && routine && inRoutine(state) && pending === undefined) {
+    return {
+      state,
+      reply: ask(
+        [say('common:help.inRoutine', { step: progress.step + 1, total: routine.steps.length }), say('common:safety.stopIfHurts'), say('common:help.whatNext')],
+        [say('common:routine.reprompt')],
+      ),
+    };
+  }
+  if (pending) return { state, reply: ask([say('common:help.general'), say('common:help.yesNo')], [say('common:help.yesNo')]) };
+  return { state, reply: ask([say('common:help.general'), say('common:safety.stopIfHurts'), say('common:help.generalPrompt')], [say('common:launch.reprompt')]) };
+}
+
+function fallback(state: State): Outcome {
+  const pending = state.pending;
+  if (pending?.kind === 'equipment') {
+    return { state, reply: ask([say('common:fallback.equipment'), equipmentQuestion(pending.area)], [equipmentQuestion(pending.area)]) };
+  }
+  if (pending) return { state, reply: ask([say('common:fallback.yesNo')], [say('common:help.yesNo')]) };
+  if (inRoutine(state)) return { state, reply: ask([say('common:fallback.inRoutine')], [say('common:routine.reprompt')]) };
+  return { state, reply: ask([say('common:fallback.general')], [say('common:launch.reprompt')]) };
+}
+
+function yes(state: State, ctx: Context): Outcome {
+  const pending = state.pending;
+  const base = cleared(state);
+  switch (pending?.kind) {
+    case 'resume':
+      return resume(base, ctx);
+    case 'routine': {
+      const routine = findRoutine(pending.routine);
+      return routine ? begin(base, routine, ctx) : fallback(base);
+    }
+    case 'area':
+      return start(base, pending.area, undefined, ctx);
+    case 'equipment':
+      return fallback(state);
+    case undefined:
+      return inRoutine(state) ? move(state, +1, ctx) : { state, reply: ask([say('common:launch.reprompt')], [say('common:launch.reprompt')]) };
+  }
+}
+
+function no(state: State): Outcome {
+  const pending = state.pending;
+  const base = cleared(state);
+  switch (pending?.kind) {
+    case 'resume':
+      return { state: base, reply: ask([say('common:launch.declinedResume')], [say('common:launch.reprompt')]) };
+    case 'routine':
+    case 'area':
+      return { state: base, reply: tell([say('common:routine.declined'), say('common:goodbye')]) };
+    case 'equipment':
+      return fallback(state);
+    case undefined:
+      return inRoutine(state)
+        ? { state, reply: ask([say('common:routine.noRush')], [say('common:routine.reprompt')]) }
+        : { state, reply: tell([say('common:goodbye')]) };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function cleared(state: State): State {
+  return state.pending === undefined ? state : { ...state, pending: undefined };
+}
+
+function isStale(progress: Progress, ctx: Context): boolean {
+  return ctx.now.getTime() - Date.parse(progress.updatedAt) > STALE_AFTER_MS;
+}
+
+/** Drops undefined fields, so that what is saved is plain JSON with nothing empty in it. */
+function clean(state: State): State {
+  return Object.fromEntries(Object.entries(state).filter(([, v]) => v !== undefined)) as unknown as State;
+}

@@ -1,0 +1,27 @@
+import { getRequestType, type ErrorHandler as AskErrorHandler, type HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { say } from '../speech/Reply';
+import { renderReply } from '../speech/ssml';
+import { translatorOf } from './requestContext';
+
+/**
+ * The one catch-all: anything that went wrong still gets a spoken answer and keeps the
+ * session open. Nothing is saved on this path, so no saved progress is lost.
+ */
+export const ErrorHandler: AskErrorHandler = {
+  canHandle(): boolean {
+    return true;
+  },
+  handle(input: HandlerInput, error: Error): Response {
+    let requestType = 'unknown';
+    try {
+      requestType = getRequestType(input.requestEnvelope);
+    } catch {
+      // a request without a type: answered all the same
+    }
+    console.error(JSON.stringify({ event: 'skill.error', requestType, error: error?.message ?? String(error) }));
+    if (requestType === 'SessionEndedRequest') return input.responseBuilder.getResponse();
+    const rendered = renderReply({ speak: [say('common:error.generic')], reprompt: [say('common:error.reprompt')], end: false }, translatorOf(input));
+    return input.responseBuilder.speak(rendered.ssml).reprompt(rendered.reprompt ?? rendered.ssml).withShouldEndSession(false).getResponse();
+  },
+};

@@ -1,0 +1,173 @@
+import { spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { resolve } from 'node:path';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import model from '../../skill-package/interactionModels/custom/en-US.json';
+import { FileStore } from '../persistence/FileStore';
+import { buildSkill } from '../skill';
+import { toReadableText } from '../speech/ssml';
+import { buildEnvelope, DEFAULT_DEVICE, newSession, type Device, type RequestInput, type SessionInfo } from './envelope';
+import { normalize, Understander } from './nlu';
+
+/**
+ * Talk to the skill in a terminal: typed or piped utterances become real request envelopes,
+ * run through the same skill code Lambda runs, with state saved in an embedded file store.
+ */
+
+interface Options {
+  readonly speak: boolean;
+  readonly dataDir: string;
+  readonly locale: string;
+  readonly userId: string;
+  readonly timeZone: string;
+}
+
+const USAGE = `Usage: npm start -- [--speak] [--data DIR] [--locale en-US] [--user ID] [--time-zone ZONE]
+Type what you would say to Alexa, one utterance a line. For example:
+  open massage coach | start lower back massage | tennis ball | next | repeat | stop`;
+
+function parseArgs(argv: readonly string[]): Options {
+  const options = {
+    speak: false,
+    dataDir: process.env.MASSAGE_COACH_DATA_DIR ?? '.data',
+    locale: 'en-US',
+    userId: DEFAULT_DEVICE.userId,
+    timeZone: process.env.TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--speak') options.speak = true;
+    else if (arg === '--data') options.dataDir = value();
+    else if (arg === '--locale') options.locale = value();
+    else if (arg === '--user') options.userId = value();
+    else if (arg === '--time-zone') options.timeZone = value();
+    else if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else throw new Error(`Unknown option ${arg}\n${USAGE}`);
+  }
+  return { ...options, dataDir: resolve(options.dataDir) };
+}
+
+const invocation = normalize(model.interactionModel.languageModel.invocationName);
+const LAUNCH = new RegExp(`^(?:alexa )?(?:open|launch|start|begin|talk to|load|run|use|enable)? ?(?:the )?${invocation}(?: skill)?$`);
+const ONE_SHOT = new RegExp(`^(?:alexa )?(?:ask|tell|open|launch|use|have) ${invocation} (?:to |for |about |and |if |whether )?(.+)$`);
+const ONE_SHOT_AFTER = new RegExp(`^(?:alexa )?(.+?) (?:with|using|from|on) ${invocation}$`);
+
+type Turn = { readonly kind: 'launch' } | { readonly kind: 'utterance'; readonly text: string; readonly oneShot: boolean };
+
+/** How Alexa hears a line: opening the skill, a one-shot with the skill's name, or a plain utterance. */
+function interpret(line: string): Turn {
+  const text = normalize(line.replace(/^alexa[, ]+/i, ''));
+  if (LAUNCH.test(text)) return { kind: 'launch' };
+  const oneShot = ONE_SHOT.exec(text)?.[1] ?? ONE_SHOT_AFTER.exec(text)?.[1];
+  if (oneShot !== undefined) return { kind: 'utterance', text: oneShot, oneShot: true };
+  return { kind: 'utterance', text, oneShot: false };
+}
+
+class Chat {
+  private session: SessionInfo | undefined;
+  private silences = 0;
+  private lastReprompt: string | undefined;
+  private readonly understander = new Understander(model);
+  private readonly skill;
+  private readonly device: Device;
+  private warnedSpeak = false;
+
+  constructor(private readonly options: Options) {
+    this.skill = buildSkill({ persistenceAdapter: new FileStore(options.dataDir), timeZone: options.timeZone });
+    this.device = { ...DEFAULT_DEVICE, locale: options.locale, userId: options.userId };
+  }
+
+  async say(line: string): Promise<void> {
+    if (line.trim() === '') return this.silence();
+    this.silences = 0;
+    const turn = interpret(line);
+    if (turn.kind === 'launch') {
+      this.session = newSession();
+      return this.send({ type: 'LaunchRequest' });
+    }
+    const understood = this.understander.understand(turn.text);
+    const request: RequestInput = understood
+      ? { type: 'IntentRequest', intent: understood.intent, slots: understood.slots }
+      : { type: 'IntentRequest', intent: 'AMAZON.FallbackIntent' };
+    if (turn.oneShot || this.session === undefined) this.session = newSession();
+    return this.send(request);
+  }
+
+  /** Silence after a question: Alexa speaks the reprompt once, then closes the session. */
+  private async silence(): Promise<void> {
+    if (this.session === undefined) {
+      this.print('(nothing happens: the skill is not open. Try: open massage coach)');
+      return;
+    }
+    this.silences++;
+    if (this.silences === 1 && this.lastReprompt !== undefined) {
+      this.print(`Alexa: ${toReadableText(this.lastReprompt)}`);
+      this.voice(this.lastReprompt);
+      return;
+    }
+    await this.send({ type: 'SessionEndedRequest', reason: 'EXCEEDED_MAX_REPROMPTS' });
+  }
+
+  private async send(input: RequestInput): Promise<void> {
+    const session = this.session ?? newSession();
+    const envelope: RequestEnvelope = buildEnvelope(input, session, this.device);
+    const response: ResponseEnvelope = await this.skill.invoke(envelope);
+    const speech = response.response.outputSpeech;
+    const reprompt = response.response.reprompt?.outputSpeech;
+    const ssml = speech?.type === 'SSML' ? speech.ssml : speech?.text;
+    const repromptSsml = reprompt?.type === 'SSML' ? reprompt.ssml : reprompt?.text;
+    if (ssml) {
+      this.print(`Alexa: ${toReadableText(ssml)}`);
+      this.voice(ssml);
+    }
+    if (input.type === 'SessionEndedRequest' || response.response.shouldEndSession !== false) {
+      this.print('       [session ended]');
+      this.session = undefined;
+      this.lastReprompt = undefined;
+      return;
+    }
+    if (repromptSsml) this.print(`       (reprompt: ${toReadableText(repromptSsml)})`);
+    this.print('       [listening]');
+    this.lastReprompt = repromptSsml;
+    this.session = { sessionId: session.sessionId, isNew: false, attributes: response.sessionAttributes ?? {} };
+  }
+
+  private print(text: string): void {
+    process.stdout.write(`${text}\n`);
+  }
+
+  private voice(ssml: string): void {
+    if (!this.options.speak) return;
+    const result = spawnSync('espeak-ng', ['-m', '-v', this.options.locale.slice(0, 2), ssml], { stdio: 'ignore' });
+    if (result.error && !this.warnedSpeak) {
+      this.warnedSpeak = true;
+      this.print('(--speak: espeak-ng is not installed; apt-get install espeak-ng to hear the skill)');
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const chat = new Chat(options);
+  const interactive = process.stdin.isTTY === true;
+  if (interactive) console.log(`Massage Coach, local chat. State is kept in ${options.dataDir}.\n${USAGE}\nCtrl+D to quit.\n`);
+  const lines = createInterface({ input: process.stdin, terminal: interactive, prompt: 'You:   ' });
+  if (interactive) lines.prompt();
+  for await (const line of lines) {
+    if (!interactive) process.stdout.write(`You:   ${line}\n`);
+    await chat.say(line);
+    if (interactive) lines.prompt();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,127 @@
+import type { SlotInput } from './envelope';
+
+/** The parts of an Alexa interaction model that understanding an utterance needs. */
+export interface InteractionModel {
+  readonly interactionModel: {
+    readonly languageModel: {
+      readonly invocationName: string;
+      readonly intents: readonly { readonly name: string; readonly slots?: readonly { readonly name: string; readonly type: string }[]; readonly samples?: readonly string[] }[];
+      readonly types?: readonly { readonly name: string; readonly values: readonly { readonly id?: string; readonly name: { readonly value: string; readonly synonyms?: readonly string[] } }[] }[];
+    };
+  };
+}
+
+export interface Understood {
+  readonly intent: string;
+  readonly slots: Readonly<Record<string, SlotInput>>;
+}
+
+/**
+ * The usual English phrases of Alexa's built-in intents, which a model does not list.
+ * Only intents the model declares are used.
+ */
+const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  'AMAZON.StopIntent': ['stop', 'stop it', 'quit', 'exit', 'enough', 'goodbye', 'bye', 'shut up', 'off'],
+  'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'forget it', 'cancel that'],
+  'AMAZON.HelpIntent': ['help', 'help me', 'what can i say', 'what can you do', 'how does this work', 'i need help', 'what do i do'],
+  'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'yes please', 'of course', 'sounds good', 'let\'s do it', 'go ahead', 'alright', 'all right', 'why not', 'definitely'],
+  'AMAZON.NoIntent': ['no', 'nope', 'no thanks', 'no thank you', 'not now', 'nah', 'not really', 'i\'m good'],
+  'AMAZON.NextIntent': ['next', 'skip', 'skip this', 'skip this step', 'next one'],
+  'AMAZON.PreviousIntent': ['previous', 'previous one', 'go back one'],
+  'AMAZON.RepeatIntent': ['repeat', 'pardon', 'say again', 'repeat that', 'what did you say', 'come again'],
+  'AMAZON.StartOverIntent': ['start over', 'restart', 'start again', 'begin again'],
+  'AMAZON.PauseIntent': ['pause', 'wait', 'hold on', 'pause it'],
+  'AMAZON.ResumeIntent': ['resume', 'unpause', 'keep going'],
+  'AMAZON.NavigateHomeIntent': ['go home', 'home', 'go to home screen'],
+};
+
+/** Lower case, words only: what speech recognition hands over. */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/[^a-z0-9'\s]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface Pattern {
+  readonly intent: string;
+  readonly regex: RegExp;
+  readonly slotTypes: Readonly<Record<string, string>>;
+  readonly literalWords: number;
+}
+
+interface SlotValue {
+  readonly id: string;
+  readonly name: string;
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Turns utterances into intents and slots with a model's own samples, values and synonyms. */
+export class Understander {
+  private readonly patterns: Pattern[] = [];
+  private readonly values = new Map<string, Map<string, SlotValue>>();
+
+  constructor(model: InteractionModel) {
+    const language = model.interactionModel.languageModel;
+    for (const type of language.types ?? []) {
+      const byPhrase = new Map<string, SlotValue>();
+      for (const value of type.values) {
+        const found = { id: value.id ?? value.name.value, name: value.name.value };
+        for (const phrase of [value.name.value, ...(value.name.synonyms ?? [])]) byPhrase.set(normalize(phrase), found);
+      }
+      this.values.set(type.name, byPhrase);
+    }
+    for (const intent of language.intents) {
+      const slotTypes = Object.fromEntries((intent.slots ?? []).map((s) => [s.name, s.type]));
+      const samples = [...(intent.samples ?? []), ...(BUILT_IN_PHRASES[intent.name] ?? [])];
+      for (const sample of samples) this.patterns.push(this.compile(intent.name, sample, slotTypes));
+    }
+  }
+
+  private compile(intent: string, sample: string, slotTypes: Record<string, string>): Pattern {
+    let source = '';
+    let literalWords = 0;
+    for (const part of sample.split(/(\{\w+\})/)) {
+      const slot = /^\{(\w+)\}$/.exec(part)?.[1];
+      if (slot) source += `(?<${slot}>.+?)`;
+      else {
+        const words = normalize(part);
+        literalWords += words === '' ? 0 : words.split(' ').length;
+        source += escapeRegex(part.toLowerCase().replace(/[^a-z0-9'{}\s]/g, ' ').replace(/\s+/g, ' '));
+      }
+    }
+    const regex = new RegExp(`^${source.replace(/ +/g, ' ?').trim()}$`);
+    return { intent, regex, slotTypes, literalWords };
+  }
+
+  /** The best reading of an utterance, or undefined when nothing in the model fits (Alexa's fallback). */
+  understand(utterance: string): Understood | undefined {
+    const text = normalize(utterance);
+    if (text === '') return undefined;
+    let best: { understood: Understood; score: number } | undefined;
+    for (const pattern of this.patterns) {
+      const match = pattern.regex.exec(text);
+      if (!match) continue;
+      const slots: Record<string, SlotInput> = {};
+      let unresolved = 0;
+      for (const [name, raw] of Object.entries(match.groups ?? {})) {
+        if (raw === undefined) continue;
+        const said = raw.trim();
+        const value = this.values.get(pattern.slotTypes[name] ?? '')?.get(normalize(said));
+        if (value) slots[name] = { value: said, id: value.id, name: value.name };
+        else {
+          slots[name] = { value: said };
+          unresolved++;
+        }
+      }
+      // A phrase whose slot words match no value counts only around enough words of its own.
+      if (unresolved > 0 && pattern.literalWords < 2) continue;
+      const score = pattern.literalWords * 10 - unresolved * 100 + (Object.keys(slots).length === 0 ? 1000 : 0);
+      if (!best || score > best.score) best = { understood: { intent: pattern.intent, slots }, score };
+    }
+    return best?.understood;
+  }
+}

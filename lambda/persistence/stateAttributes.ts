@@ -1,0 +1,64 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { durable, INITIAL_STATE, parseState, type State } from '../flow/State';
+
+/** The one key under which the skill keeps its state, in session and in persistent attributes. */
+export const STATE_KEY = 'massageCoach';
+/** Where saved state that could not be read is set aside (kept, never spoken). */
+export const SET_ASIDE_KEY = 'massageCoachUnreadable';
+
+export interface LoadedState {
+  readonly state: State;
+  /** The durable state as it was loaded, to save only when it changed. */
+  readonly loadedJson: string;
+  /** False when the store failed: then nothing is saved, so nothing saved is overwritten. */
+  readonly canSave: boolean;
+  /** Saved state could not be read and was set aside: the user hears a fresh start. */
+  readonly freshStart: boolean;
+  /** The stored attributes as loaded, to save back with the new state (other keys kept). */
+  readonly stored?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The state for this request: from the session while it lasts (progress as it goes), else from the
+ * persistent store. A failing store leaves the user with session state and nothing saved.
+ */
+export async function loadState(input: HandlerInput, hasStore: boolean): Promise<LoadedState> {
+  const { attributesManager, requestEnvelope } = input;
+  const inSession = requestEnvelope.session?.new === false ? attributesManager.getSessionAttributes()[STATE_KEY] : undefined;
+  const fromSession = inSession === undefined ? undefined : parseState(inSession);
+
+  if (!hasStore) {
+    const state = fromSession ?? INITIAL_STATE;
+    return { state, loadedJson: JSON.stringify(durable(state)), canSave: false, freshStart: false };
+  }
+  let stored: Record<string, unknown>;
+  try {
+    stored = (await attributesManager.getPersistentAttributes()) ?? {};
+  } catch (error) {
+    console.warn(JSON.stringify({ event: 'persistence.loadFailed', error: String(error) }));
+    const state = fromSession ?? INITIAL_STATE;
+    return { state, loadedJson: JSON.stringify(durable(state)), canSave: false, freshStart: false };
+  }
+  const fromStore = 'unreadable' in stored ? undefined : parseState(stored[STATE_KEY]);
+  const freshStart = fromStore === undefined;
+  const state = fromSession ?? fromStore ?? INITIAL_STATE;
+  const kept = freshStart ? { [SET_ASIDE_KEY]: { at: new Date().toISOString(), value: stored } } : stored;
+  return { state, loadedJson: freshStart ? '' : JSON.stringify(durable(fromStore)), canSave: true, freshStart, stored: kept };
+}
+
+/** Puts the state in the session, and saves its durable part when it changed and the store is healthy. */
+export async function saveState(input: HandlerInput, loaded: LoadedState, state: State, sessionOpen: boolean): Promise<void> {
+  const { attributesManager } = input;
+  if (sessionOpen) attributesManager.setSessionAttributes({ ...attributesManager.getSessionAttributes(), [STATE_KEY]: state });
+  if (!loaded.canSave) return;
+  const keep = durable(state);
+  const json = JSON.stringify(keep);
+  if (json === loaded.loadedJson) return;
+  const { unreadable: _dropped, ...others } = loaded.stored ?? {};
+  attributesManager.setPersistentAttributes({ ...others, [STATE_KEY]: keep });
+  try {
+    await attributesManager.savePersistentAttributes();
+  } catch (error) {
+    console.warn(JSON.stringify({ event: 'persistence.saveFailed', error: String(error) }));
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * What the skill says, as data: the flow returns it, the SSML module renders it.
+ * Text is always a locale key; values can themselves be locale keys.
+ */
+export type ParamValue =
+  | string
+  | number
+  | { readonly key: string }
+  /** A spoken "a, b, or c" list of locale texts. */
+  | { readonly anyOf: readonly { readonly key: string }[] };
+export type Params = Readonly<Record<string, ParamValue>>;
+
+export type Line =
+  | { readonly key: string; readonly params?: Params }
+  /** A timed hold, spoken as counts at steady intervals ending in a release cue. */
+  | { readonly hold: { readonly seconds: number; readonly action: 'hold' | 'move'; readonly reps: number } }
+  /** A short silence, in milliseconds. */
+  | { readonly pause: number };
+
+/** A reply either ends the session or keeps it open with a reprompt: never open without one. */
+export type Reply =
+  | { readonly speak: readonly Line[]; readonly end: true }
+  | { readonly speak: readonly Line[]; readonly reprompt: readonly Line[]; readonly end: false };
+
+export function say(key: string, params?: Params): Line {
+  return params === undefined ? { key } : { key, params };
+}

@@ -1,0 +1,116 @@
+import type { Line, ParamValue, Params, Reply } from './Reply';
+
+/** Alexa's limits for one response. */
+export const MAX_SPEECH_CHARS = 8000;
+export const MAX_BREAK_MS = 10_000;
+/** How far apart spoken counts are during a hold. */
+export const COUNT_INTERVAL_S = 10;
+/** Roughly how long a spoken count takes; the silence after it is shorter by this much. */
+const COUNT_SPEECH_MS = 500;
+/** The rest between repetitions of a hold. */
+const REST_BETWEEN_REPS_MS = 3000;
+
+/** A translator: a locale key and values in, plain text out; `or` joins a spoken list ("a, b, or c"). */
+export interface Translate {
+  (key: string, params?: Record<string, string | number>): string;
+  readonly or: (items: readonly string[]) => string;
+}
+
+export interface RenderedReply {
+  readonly ssml: string;
+  readonly reprompt?: string;
+  readonly end: boolean;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Escapes plain text for SSML, exactly once: `&apos;` in the input becomes `&amp;apos;`, as text should. */
+export function escapeText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+function pause(ms: number): string {
+  const clamped = Math.max(0, Math.min(MAX_BREAK_MS, Math.round(ms)));
+  return `<break time="${clamped}ms"/>`;
+}
+
+function resolveParams(params: Params | undefined, t: Translate): Record<string, string | number> | undefined {
+  if (params === undefined) return undefined;
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) out[name] = resolveValue(value, t);
+  return out;
+}
+
+function resolveValue(value: ParamValue, t: Translate): string | number {
+  if (typeof value !== 'object') return value;
+  return 'key' in value ? t(value.key) : t.or(value.anyOf.map((item) => t(item.key)));
+}
+
+/**
+ * The counts for one hold: "Hold." then every ten seconds a number, the last one
+ * with the release cue ("thirty, and release."). No silence is ever longer than ten seconds.
+ */
+export function holdCounts(seconds: number, action: 'hold' | 'move', t: Translate): string[] {
+  const parts = [escapeText(t(`common:hold.start.${action}`, { seconds }))];
+  let elapsed = 0;
+  while (elapsed < seconds) {
+    const interval = Math.min(COUNT_INTERVAL_S, seconds - elapsed);
+    elapsed += interval;
+    parts.push(pause(interval * 1000 - COUNT_SPEECH_MS));
+    const key = elapsed >= seconds ? `common:hold.end.${action}` : 'common:hold.tick';
+    parts.push(escapeText(t(key, { count: elapsed })));
+  }
+  return parts;
+}
+
+function renderLine(line: Line, t: Translate): string[] {
+  if ('pause' in line) return [pause(line.pause)];
+  if ('hold' in line) {
+    const { seconds, action, reps } = line.hold;
+    const out: string[] = [];
+    for (let rep = 1; rep <= reps; rep++) {
+      if (rep > 1) out.push(escapeText(t('common:hold.rest')), pause(REST_BETWEEN_REPS_MS), escapeText(t('common:hold.again')));
+      out.push(...holdCounts(seconds, action, t));
+    }
+    return out;
+  }
+  return [escapeText(t(line.key, resolveParams(line.params, t)))];
+}
+
+/**
+ * Lines to the inside of one `<speak>` element. Whole lines are dropped from the end
+ * when the result would pass Alexa's 8,000 character limit, so the response stays valid.
+ */
+export function renderLines(lines: readonly Line[], t: Translate, budget = MAX_SPEECH_CHARS): string {
+  const room = budget - '<speak></speak>'.length;
+  let body = '';
+  for (const line of lines) {
+    const part = renderLine(line, t).join(' ');
+    const next = body === '' ? part : `${body} ${part}`;
+    if (next.length > room) break;
+    body = next;
+  }
+  return body;
+}
+
+export function speak(body: string): string {
+  return `<speak>${body}</speak>`;
+}
+
+export function renderReply(reply: Reply, t: Translate): RenderedReply {
+  const ssml = speak(renderLines(reply.speak, t));
+  if (reply.end) return { ssml, end: true };
+  return { ssml, reprompt: speak(renderLines(reply.reprompt, t)), end: false };
+}
+
+const UNESCAPES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+
+/** SSML as a person would read it: pauses shown in brackets, tags removed, entities decoded. */
+export function toReadableText(ssml: string): string {
+  return ssml
+    .replace(/<break time="(\d+)ms"\/>/g, (_m, ms: string) => ` [pause ${(Number(ms) / 1000).toFixed(1)}s] `)
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(amp|lt|gt|quot|apos);/g, (e) => UNESCAPES[e] ?? e)
+    .replace(/\s+/g, ' ')
+    .trim();
+}

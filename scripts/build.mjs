@@ -1,0 +1,15 @@
+// Builds with esbuild. `lambda`: the one minified CommonJS bundle for AWS Lambda (dist/index.js,
+// locales inlined). `chat`: the local chat (.build/chat.js).
+import { build } from 'esbuild';
+
+const target = process.argv[2] ?? 'lambda';
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', legalComments: 'none' };
+
+if (target === 'lambda') {
+  await build({ ...common, entryPoints: ['lambda/index.ts'], outfile: 'dist/index.js', minify: true, sourcemap: false });
+} else if (target === 'chat') {
+  await build({ ...common, entryPoints: ['lambda/local/chat.ts'], outfile: '.build/chat.js', sourcemap: 'inline' });
+} else {
+  console.error(`Unknown build target "${target}": lambda or chat`);
+  process.exit(1);
+}
