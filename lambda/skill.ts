@@ -1,6 +1,7 @@
 import { SkillBuilders, type PersistenceAdapter, type Skill } from 'ask-sdk-core';
 import { ErrorHandler } from './handlers/ErrorHandler';
 import { FlowHandler } from './handlers/FlowHandler';
+import { QuietHandler } from './handlers/QuietHandler';
 import { contextInterceptor } from './handlers/requestContext';
 
 export interface SkillOptions {
@@ -17,7 +18,7 @@ export interface SkillOptions {
 /** The skill: the same for Lambda, the local chat and the tests; only the options differ. */
 export function buildSkill(options: SkillOptions = {}): Skill {
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(FlowHandler)
+    .addRequestHandlers(FlowHandler, QuietHandler)
     .addRequestInterceptors(
       contextInterceptor({
         hasStore: options.persistenceAdapter !== undefined,

@@ -51,54 +51,74 @@ function nonNegativeInt(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }
 
-function parseProgress(value: unknown): Progress | undefined {
-  if (!isRecord(value)) return undefined;
+/** Marks a part that is present but not valid: the whole state is then set aside. */
+const INVALID = Symbol('invalid');
+type Parsed<T> = T | undefined | typeof INVALID;
+
+function parseProgress(value: unknown): Parsed<Progress> {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) return INVALID;
   const routine = findRoutine(typeof value.routine === 'string' ? value.routine : undefined);
   const step = nonNegativeInt(value.step);
-  const side = nonNegativeInt(value.side) ?? 0;
-  if (routine === undefined || step === undefined) return undefined;
+  const side = nonNegativeInt(value.side ?? 0);
+  if (routine === undefined || step === undefined || side === undefined) return INVALID;
   const at = routine.steps[step];
-  if (at === undefined || side >= Math.max(1, at.sides?.length ?? 1)) return undefined;
-  const updatedAt = typeof value.updatedAt === 'string' && !Number.isNaN(Date.parse(value.updatedAt)) ? value.updatedAt : new Date(0).toISOString();
-  return { routine: routine.id, step, side, paused: value.paused === true, updatedAt };
+  if (at === undefined || side >= Math.max(1, at.sides?.length ?? 1)) return INVALID;
+  if (typeof value.updatedAt !== 'string' || Number.isNaN(Date.parse(value.updatedAt))) return INVALID;
+  return { routine: routine.id, step, side, paused: value.paused === true, updatedAt: value.updatedAt };
 }
 
-function parsePending(value: unknown): Pending | undefined {
-  if (!isRecord(value)) return undefined;
+function parsePending(value: unknown): Parsed<Pending> {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) return INVALID;
   const area = AREAS.find((a) => a === value.area);
   switch (value.kind) {
     case 'equipment':
-      return area ? { kind: 'equipment', area } : undefined;
+      return area ? { kind: 'equipment', area } : INVALID;
     case 'area':
-      return area ? { kind: 'area', area } : undefined;
+      return area ? { kind: 'area', area } : INVALID;
     case 'resume':
       return { kind: 'resume' };
     case 'routine': {
       const routine = findRoutine(typeof value.routine === 'string' ? value.routine : undefined);
-      return routine ? { kind: 'routine', routine: routine.id } : undefined;
+      return routine ? { kind: 'routine', routine: routine.id } : INVALID;
     }
     default:
-      return undefined;
+      return INVALID;
   }
 }
 
+function parseUsage(value: unknown): Parsed<State['usage']> {
+  if (value === undefined) return undefined;
+  if (!isRecord(value) || typeof value.day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value.day)) return INVALID;
+  const seconds = nonNegativeInt(value.ballRollerSeconds);
+  return seconds === undefined ? INVALID : { day: value.day, ballRollerSeconds: seconds };
+}
+
+function parseFinished(value: unknown): Parsed<readonly string[]> {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || !value.every((id) => typeof id === 'string' && findRoutine(id) !== undefined)) return INVALID;
+  return value as string[];
+}
+
 /**
- * Reads saved state of any shape, never throwing: unknown or broken parts are dropped,
- * everything that can be kept is kept. Returns `undefined` only for something that is
- * not saved state at all, so that the caller can set it aside and start fresh.
+ * Reads saved state, never throwing. Nothing saved yet gives the initial state; state that is
+ * not of a known shape, or has any part that is not valid, gives `undefined`, so that the caller
+ * can set it aside and start fresh rather than act on half of it.
  */
 export function parseState(raw: unknown): State | undefined {
   if (raw === undefined || raw === null) return INITIAL_STATE;
   if (!isRecord(raw) || raw.v !== STATE_VERSION) return undefined;
-  const usage = isRecord(raw.usage) && typeof raw.usage.day === 'string' && nonNegativeInt(raw.usage.ballRollerSeconds) !== undefined
-    ? { day: raw.usage.day, ballRollerSeconds: raw.usage.ballRollerSeconds as number }
-    : undefined;
+  const visits = nonNegativeInt(raw.visits ?? 0);
   const progress = parseProgress(raw.progress);
+  const usage = parseUsage(raw.usage);
   const pending = parsePending(raw.pending);
-  const finished = Array.isArray(raw.finished) ? raw.finished.filter((id): id is string => typeof id === 'string' && findRoutine(id) !== undefined) : undefined;
+  const finished = parseFinished(raw.finished);
+  if (visits === undefined || typeof (raw.safetyHeard ?? false) !== 'boolean') return undefined;
+  if (progress === INVALID || usage === INVALID || pending === INVALID || finished === INVALID) return undefined;
   return {
     v: STATE_VERSION,
-    visits: nonNegativeInt(raw.visits) ?? 0,
+    visits,
     safetyHeard: raw.safetyHeard === true,
     ...(progress && { progress }),
     ...(usage && { usage }),

@@ -181,6 +181,9 @@ function start(state: State, area: Area | 'unknown' | undefined, equipment: Equi
 
 /** Starts a routine at its first step. */
 function begin(state: State, routine: Routine, ctx: Context): Outcome {
+  if (routine.ballOrRoller && usedToday(state, ctx) + firstTimedSeconds(routine) > BALL_ROLLER_DAILY_SECONDS) {
+    return limitReached(state, routine);
+  }
   const progress: Progress = { routine: routine.id, step: 0, side: 0, paused: false, updatedAt: ctx.now.toISOString() };
   const opening: Line[] = [];
   if (!state.safetyHeard) opening.push(say('common:safety.note'));
@@ -233,6 +236,14 @@ function startOver(state: State, ctx: Context): Outcome {
   return begin(state, routine, ctx);
 }
 
+function timedSeconds(step: Step): number {
+  return step.holdSeconds === undefined ? 0 : step.holdSeconds * (step.reps ?? 1);
+}
+
+function firstTimedSeconds(routine: Routine): number {
+  return routine.steps.map(timedSeconds).find((s) => s > 0) ?? 0;
+}
+
 function usedToday(state: State, ctx: Context): number {
   return state.usage?.day === ctx.today ? state.usage.ballRollerSeconds : 0;
 }
@@ -248,13 +259,15 @@ function present(state: State, ctx: Context, before: readonly Line[] = []): Outc
   if (!progress || !routine || !step) return noRoutine(state);
 
   const used = usedToday(state, ctx);
-  if (routine.ballOrRoller && used >= BALL_ROLLER_DAILY_SECONDS) return limitReached(state, routine);
+  const timed = timedSeconds(step);
+  if (routine.ballOrRoller && used + timed > BALL_ROLLER_DAILY_SECONDS) {
+    return limitReached(state, routine);
+  }
 
   const lines: Line[] = [...before, say('common:routine.stepHeader', { step: progress.step + 1, total: routine.steps.length })];
   const side = step.sides?.[progress.side];
   if (side) lines.push(say(`common:sides.${side}`));
   lines.push(say(`routines:${routine.id}.steps.${step.key}`));
-  const timed = step.holdSeconds === undefined ? 0 : step.holdSeconds * (step.reps ?? 1);
   if (step.holdSeconds !== undefined) {
     lines.push({ hold: { seconds: step.holdSeconds, action: step.action ?? 'hold', reps: step.reps ?? 1 } });
   }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ROUTINES } from '../../lambda/content/routines';
+import type { Routine } from '../../lambda/content/types';
+import { Conversation, text } from '../support/conversation';
+
+/** Each lower back routine, from "start" to its wrap-up, as a user would go through it. */
+describe('lower back routines, start to end', () => {
+  const lowerBack: readonly Routine[] = ROUTINES.filter((r) => r.area === 'lowerBack');
+  it('has the routines the source describes', () => {
+    expect(lowerBack.map((r) => r.id)).toEqual(['lowerBackTennisBall', 'lowerBackTwoBalls', 'lowerBackFoamRoller', 'lowerBackHands', 'lowerBackWall']);
+  });
+
+  for (const routine of lowerBack) {
+    it(`${routine.id}: every step in order, both sides, spoken counts, wrap-up`, async () => {
+      const c = new Conversation();
+      // U: start lower back massage with <equipment>
+      const first = await c.intent('StartRoutineIntent', { area: 'lowerBack', equipment: routine.equipment[0] ?? 'hands' });
+      expect(first.text).toContain(text('common:safety.note'));
+      expect(first.text).toContain(text(`routines:${routine.id}.intro`));
+      expect(first.text).toContain(text('common:routine.overview', { count: routine.steps.length }));
+      if (routine.ballOrRoller) expect(first.text).toContain(text('common:routine.ballRollerLimit'));
+      else expect(first.text).not.toContain(text('common:routine.ballRollerLimit'));
+
+      let heard = first;
+      let position = 0;
+      const positions = routine.steps.flatMap((step, index) => (step.sides ?? [undefined]).map((side) => ({ step, index, side })));
+      for (const { step, index, side } of positions) {
+        expect(heard.ended).toBe(false);
+        expect(heard.text).toContain(text('common:routine.stepHeader', { step: index + 1, total: routine.steps.length }));
+        expect(heard.text).toContain(text(`routines:${routine.id}.steps.${step.key}`));
+        if (side) expect(heard.text).toContain(text(`common:sides.${side}`));
+        if (step.holdSeconds) {
+          const cue = step.action === 'move' ? 'stop' : 'release';
+          expect(heard.text).toContain(`${step.holdSeconds}, and ${cue}.`);
+          expect(heard.ssml).toMatch(/<break time="\d+ms"\/>/);
+        }
+        const last = position === positions.length - 1;
+        expect(heard.text).toContain(text(last ? 'common:routine.promptLast' : 'common:routine.promptNext'));
+        expect(heard.reprompt).toBe(text('common:routine.reprompt'));
+        // What is saved is where the user is, after every step.
+        expect(await c.saved()).toMatchObject({ progress: { routine: routine.id, step: index, side: side === 'right' ? 1 : 0 } });
+        position++;
+        heard = await c.say('next');
+      }
+      // A: wrap-up and after-care, then an offer of another routine for the same area.
+      expect(heard.text).toContain(text(`routines:${routine.id}.wrapUp`));
+      expect(heard.text).toContain(text('common:routine.afterCare'));
+      expect((await c.saved())?.progress).toBeUndefined();
+    });
+  }
+
+  it('a ball or roller routine counts its timed seconds towards the daily five minutes', async () => {
+    const c = new Conversation();
+    await c.intent('StartRoutineIntent', { area: 'lowerBack', equipment: 'foamRoller' });
+    for (let i = 0; i < 4; i++) await c.say('next');
+    // sink 20 + roll 40 + above/below 30
+    expect((await c.saved())?.usage?.ballRollerSeconds).toBe(90);
+  });
+
+  it('the hands-only routine never counts towards the ball and roller limit', async () => {
+    const c = new Conversation();
+    await c.intent('StartRoutineIntent', { area: 'lowerBack', equipment: 'hands' });
+    for (let i = 0; i < 5; i++) await c.say('next');
+    expect((await c.saved())?.usage).toBeUndefined();
+  });
+});
