@@ -1,4 +1,4 @@
-import { getIntentName, getRequestType, getSlot } from 'ask-sdk-core';
+import { getRequestType, getSlot } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { AREAS, EQUIPMENT } from '../content/types';
 import type { Event, SimpleEvent } from '../flow/transition';
@@ -56,7 +56,8 @@ export function requestEvent(envelope: RequestEnvelope): Event | undefined {
     default:
       return undefined;
   }
-  const intent = getIntentName(envelope);
+  const request = envelope.request as { intent?: { name?: unknown } };
+  const intent = typeof request.intent?.name === 'string' ? request.intent.name : '';
   switch (intent) {
     case 'StartRoutineIntent':
       return { type: 'start', area: slotId(envelope, 'area', AREAS), equipment: slotId(envelope, 'equipment', EQUIPMENT) };

@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { check } from 'ssml-check-core';
+import { describe, expect, it } from 'vitest';
+import { BALL_ROLLER_DAILY_SECONDS, ROUTINES } from '../../lambda/content/routines';
+import { AREAS, EQUIPMENT, type Routine } from '../../lambda/content/types';
+import { resources, SUPPORTED_LOCALES, translatorFor } from '../../lambda/i18n';
+import { escapeText, renderReply, speak } from '../../lambda/speech/ssml';
+
+const routines: readonly Routine[] = ROUTINES;
+
+/** Every leaf text of a namespace, as [key, text]. */
+function leaves(tree: unknown, prefix = ''): [string, string][] {
+  if (typeof tree === 'string') return [[prefix, tree]];
+  return Object.entries(tree as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('content', () => {
+  it('every routine has a unique id and at least three steps, with unique step keys', () => {
+    expect(new Set(routines.map((r) => r.id)).size).toBe(routines.length);
+    for (const r of routines) {
+      expect(r.steps.length, r.id).toBeGreaterThanOrEqual(3);
+      expect(new Set(r.steps.map((s) => s.key)).size, r.id).toBe(r.steps.length);
+      if (r.variantOf) expect(routines.some((o) => o.id === r.variantOf && o.area === r.area), r.id).toBe(true);
+    }
+  });
+
+  it('every hold is positive and within the source ranges', () => {
+    for (const r of routines) {
+      for (const step of r.steps) {
+        if (step.holdSeconds === undefined) continue;
+        expect(Number.isInteger(step.holdSeconds) && step.holdSeconds > 0, `${r.id}.${step.key}`).toBe(true);
+        // Tender spots and trigger points: held about 5 seconds (partner) to 20-30 seconds (self).
+        if (step.action !== 'move') expect(step.holdSeconds, `${r.id}.${step.key}`).toBeLessThanOrEqual(30);
+        expect(step.holdSeconds, `${r.id}.${step.key}`).toBeLessThanOrEqual(60);
+        expect(step.reps ?? 1).toBeGreaterThan(0);
+      }
+      // A ball or roller routine fits in the source's five minutes a day.
+      if (r.ballOrRoller) {
+        const total = r.steps.reduce((sum, s) => sum + (s.holdSeconds ?? 0) * (s.reps ?? 1) * (s.sides?.length ?? 1), 0);
+        expect(total, r.id).toBeLessThanOrEqual(BALL_ROLLER_DAILY_SECONDS);
+      }
+    }
+  });
+
+  for (const locale of SUPPORTED_LOCALES) {
+    const t = translatorFor(locale);
+    it(`${locale}: every routine's texts exist`, () => {
+      for (const r of routines) {
+        for (const key of ['name', 'intro', 'wrapUp', ...r.steps.map((s) => `steps.${s.key}`)]) {
+          expect(() => t(`routines:${r.id}.${key}`), `${r.id}.${key}`).not.toThrow();
+        }
+      }
+      for (const area of AREAS) expect(() => t(`common:areas.${area}`)).not.toThrow();
+      for (const item of EQUIPMENT) expect(() => t(`common:equipment.${item}`)).not.toThrow();
+      for (const side of ['left', 'right']) expect(() => t(`common:sides.${side}`)).not.toThrow();
+      for (const action of ['hold', 'move']) {
+        expect(() => t(`common:hold.start.${action}`)).not.toThrow();
+        expect(() => t(`common:hold.end.${action}`)).not.toThrow();
+      }
+    });
+
+    it(`${locale}: every fixed key the code names exists`, () => {
+      const named = new Set<string>();
+      for (const file of sourceFiles('lambda')) {
+        for (const [, key] of readFileSync(file, 'utf8').matchAll(/'((?:common|routines):[\w.]+)'/g)) named.add(key!);
+      }
+      expect(named.size).toBeGreaterThan(40);
+      for (const key of named) expect(() => t(key), key).not.toThrow();
+    });
+
+    it(`${locale}: every text is short, plain and valid Alexa SSML`, async () => {
+      const language = locale.split('-')[0] as keyof typeof resources;
+      for (const [ns, tree] of Object.entries(resources[language])) {
+        for (const [key, value] of leaves(tree)) {
+          const filled = value.replace(/\{\{\s*(\w+)\s*\}\}/g, '3');
+          expect(value, `${ns}:${key}`).not.toMatch(/<|>|&/);
+          expect(value.length, `${ns}:${key} is long for speech`).toBeLessThanOrEqual(300);
+          expect(await check(speak(escapeText(filled)), { platform: 'amazon', locale }), `${ns}:${key}`).toBeUndefined();
+        }
+      }
+    });
+
+    it(`${locale}: every step of every routine renders under the limits`, async () => {
+      for (const r of routines) {
+        for (const step of r.steps) {
+          const lines = [
+            { key: `routines:${r.id}.steps.${step.key}` },
+            ...(step.holdSeconds ? [{ hold: { seconds: step.holdSeconds, action: step.action ?? 'hold', reps: step.reps ?? 1 } }] : []),
+          ];
+          const out = renderReply({ speak: lines, end: true }, t);
+          expect(out.ssml.length).toBeLessThan(8000);
+          expect(await check(out.ssml, { platform: 'amazon', locale })).toBeUndefined();
+        }
+      }
+    });
+  }
+});

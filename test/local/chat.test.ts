@@ -1,0 +1,68 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { text } from '../support/conversation';
+
+/** The local chat (`npm start`), driven through standard input as a script would. */
+describe('local chat', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, ['scripts/build.mjs', 'chat'], { stdio: 'inherit' });
+  }, 60_000);
+
+  const chat = (input: string, dataDir: string, ...args: string[]) => {
+    const result = spawnSync(process.execPath, ['.build/chat.js', '--data', dataDir, ...args], { input, encoding: 'utf8', timeout: 30_000 });
+    expect(result.status, result.stderr).toBe(0);
+    return result.stdout;
+  };
+
+  it('prints each step in order with the spoken counts and a goodbye; a second run resumes', () => {
+    const data = mkdtempSync(join(tmpdir(), 'massage-coach-chat-'));
+    const out = chat('start lower back massage\ntennis ball\nnext\nnext\nrepeat\nprevious\nstop\n', data);
+    const order = [
+      'You:   start lower back massage',
+      'do you have a tennis ball, a foam roller, or just your hands?',
+      'Step 1 of 5.',
+      text('routines:lowerBackTennisBall.steps.lieDown'),
+      'Step 2 of 5.',
+      'Step 3 of 5.',
+      'Go ahead. [pause 9.5s] 10. [pause 9.5s] 20. [pause 9.5s] 30, and stop.',
+      'You:   repeat',
+      'Step 3 of 5.',
+      'You:   previous',
+      'Step 2 of 5.',
+      text('common:routine.stoppedSaved', { step: 2 }),
+      text('common:goodbye'),
+      '[session ended]',
+    ];
+    let at = 0;
+    for (const expected of order) {
+      const found = out.indexOf(expected, at);
+      expect(found, `"${expected}" after position ${at} in:\n${out}`).toBeGreaterThanOrEqual(0);
+      at = found + expected.length;
+    }
+    expect(out).toContain('(reprompt: ');
+    expect(out).toContain('[listening]');
+
+    const again = chat('resume\n', data);
+    expect(again).toContain(text('common:routine.resuming', { routine: text('routines:lowerBackTennisBall.name') }));
+    expect(again).toContain('Step 2 of 5.');
+  });
+
+  it('understands opening the skill and one-shots with its name', () => {
+    const data = mkdtempSync(join(tmpdir(), 'massage-coach-chat-'));
+    const out = chat('open massage coach\nstop\nask massage coach to start lower back massage with a foam roller\n', data);
+    expect(out).toContain(text('common:launch.firstWelcome'));
+    expect(out).toContain(text('routines:lowerBackFoamRoller.steps.lieDown'));
+  });
+
+  it('answers what it cannot understand, and silence, clearly', () => {
+    const data = mkdtempSync(join(tmpdir(), 'massage-coach-chat-'));
+    const out = chat('\nopen massage coach\nflibbertigibbet\n\n\n', data);
+    expect(out).toContain('the skill is not open');
+    expect(out).toContain(text('common:fallback.general'));
+    // Silence: the reprompt is spoken once, then the session closes.
+    expect(out.match(/\[session ended\]/g)?.length).toBe(1);
+  });
+});
