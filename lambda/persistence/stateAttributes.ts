@@ -48,8 +48,8 @@ export async function loadState(input: HandlerInput, hasStore: boolean): Promise
 
 /** Puts the state in the session, and saves its durable part when it changed and the store is healthy. */
 export async function saveState(input: HandlerInput, loaded: LoadedState, state: State, sessionOpen: boolean): Promise<void> {
-  const { attributesManager } = input;
-  if (sessionOpen) attributesManager.setSessionAttributes({ ...attributesManager.getSessionAttributes(), [STATE_KEY]: state });
+  const { attributesManager, requestEnvelope } = input;
+  if (sessionOpen && requestEnvelope.session) attributesManager.setSessionAttributes({ ...attributesManager.getSessionAttributes(), [STATE_KEY]: state });
   if (!loaded.canSave) return;
   const keep = durable(state);
   const json = JSON.stringify(keep);
