@@ -1,14 +1,16 @@
 import i18next from 'i18next';
 import enCommon from '../locales/en/common.json';
+import enAdvice from '../locales/en/advice.json';
+import enOils from '../locales/en/oils.json';
 import enRoutines from '../locales/en/routines.json';
 import type { Translate } from './speech/ssml';
 
 /** Every text the skill speaks, by language and namespace (bundled into the Lambda build). */
 export const resources = {
-  en: { common: enCommon, routines: enRoutines },
+  en: { common: enCommon, routines: enRoutines, advice: enAdvice, oils: enOils },
 } as const;
 
-export const NAMESPACES = ['common', 'routines'] as const;
+export const NAMESPACES = ['common', 'routines', 'advice', 'oils'] as const;
 export const SUPPORTED_LOCALES = ['en-US'] as const;
 export const DEFAULT_LOCALE = 'en-US';
 
@@ -44,13 +46,14 @@ export function translatorFor(locale: string | undefined): Translate {
   const cached = translators.get(lng);
   if (cached) return cached;
   const fixed = i18n.getFixedT(lng);
-  const list = new Intl.ListFormat(lng, { style: 'long', type: 'disjunction' });
+  const anyOf = new Intl.ListFormat(lng, { style: 'long', type: 'disjunction' });
+  const allOf = new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' });
   const t = Object.assign(
     (key: string, params?: Record<string, string | number>): string => {
       if (!i18n.exists(key, { lng })) throw new Error(`No text for "${key}" in ${lng}`);
       return fixed(key, params ?? {});
     },
-    { or: (items: readonly string[]) => list.format(items) },
+    { or: (items: readonly string[]) => anyOf.format(items), and: (items: readonly string[]) => allOf.format(items) },
   );
   translators.set(lng, t);
   return t;

@@ -3,21 +3,26 @@ export const AREAS = ['lowerBack', 'upperBack', 'neck', 'shoulders', 'feet', 'ey
 export type Area = (typeof AREAS)[number];
 
 /** What the user has to massage with. Slot value ids in the interaction model use the same names. */
-export const EQUIPMENT = ['tennisBall', 'twoBalls', 'foamRoller', 'hands', 'wall', 'towel', 'massager'] as const;
+export const EQUIPMENT = [
+  'tennisBall', 'twoBalls', 'foamRoller', 'hands', 'wall', 'floor', 'towel', 'massager', 'electricMassager', 'warmCloth', 'partner',
+] as const;
 export type Equipment = (typeof EQUIPMENT)[number];
 
 export type Side = 'left' | 'right';
 
+/** How a timed step is counted: a hold ends in "release", movement in "stop", rest in "open your eyes". */
+export type HoldAction = 'hold' | 'move' | 'rest';
+
 /**
  * One instruction. `key` names locale text under `routines` (never prose in code).
  * A step with `holdSeconds` gets a spoken count; `action` picks the words of the count
- * ("hold ... and release" or "keep going ... and stop"). `reps` repeats the count.
+ * ("hold ... and release", "go ahead ... and stop", "relax ... and slowly open your eyes"). `reps` repeats the count.
  * A step with `sides` is done once per side, one response per side.
  */
 export interface Step {
   readonly key: string;
   readonly holdSeconds?: number;
-  readonly action?: 'hold' | 'move';
+  readonly action?: HoldAction;
   readonly reps?: number;
   readonly sides?: readonly Side[];
 }
@@ -34,5 +39,9 @@ export interface Routine {
    * "against a wall") or offered after that routine, but not listed when the skill asks what you have.
    */
   readonly variantOf?: string;
+  /** Guides the user to massage someone else: started only when asked for, never offered after a self-massage. */
+  readonly forPartner?: boolean;
+  /** Spoken after every step's instruction (`routines:<id>.reminder`), e.g. a partner's pressure check. */
+  readonly reminder?: boolean;
   readonly steps: readonly Step[];
 }

@@ -1,3 +1,4 @@
+import { ADVICE, OILS, type AdviceTopic, type Answer, type OilNeed, type RedFlag } from '../content/advice';
 import { BALL_ROLLER_DAILY_SECONDS, coveredAreas, equipmentChoices, findRoutine, routinesFor } from '../content/routines';
 import type { Area, Equipment, Routine, Step } from '../content/types';
 import { say, type Line, type Reply } from '../speech/Reply';
@@ -11,13 +12,16 @@ export type Event =
   | { readonly type: 'launch' }
   | { readonly type: 'start'; readonly area?: Area | 'unknown'; readonly equipment?: Equipment | 'unknown' }
   | { readonly type: 'equipment'; readonly equipment?: Equipment | 'unknown' }
+  | { readonly type: 'advice'; readonly topic?: AdviceTopic | 'unknown' }
+  | { readonly type: 'oil'; readonly need?: OilNeed | 'unknown' }
+  | { readonly type: 'redFlag'; readonly symptom?: RedFlag | 'unknown' }
   | SimpleEvent;
 
 /** Events that carry nothing but their name. */
 export interface SimpleEvent {
   readonly type:
     | 'next' | 'previous' | 'repeat' | 'startOver' | 'pause' | 'resume' | 'where'
-    | 'stop' | 'help' | 'fallback' | 'yes' | 'no' | 'sessionEnd';
+    | 'stop' | 'help' | 'fallback' | 'yes' | 'no' | 'sessionEnd' | 'menu' | 'pain' | 'pregnancy';
 }
 
 export interface Context {
@@ -94,6 +98,23 @@ function dispatch(state: State, event: Event, ctx: Context): Outcome {
       return no(state);
     case 'sessionEnd':
       return { state: cleared(state), reply: tell([]) };
+    case 'advice': {
+      if (event.topic === 'unknown') return unknownTopic(cleared(state));
+      const topic = event.topic ?? 'tips';
+      return answer(cleared(state), 'advice', topic, ADVICE[topic]);
+    }
+    case 'oil': {
+      const need = known(event.need) ?? 'general';
+      return answer(cleared(state), 'oils', need, OILS[need]);
+    }
+    case 'menu':
+      return menu(cleared(state));
+    case 'pain':
+      return pain(cleared(state), ctx);
+    case 'redFlag':
+      return redFlag(cleared(state), event.symptom, ctx);
+    case 'pregnancy':
+      return pregnancy(cleared(state), ctx);
   }
 }
 
@@ -147,7 +168,8 @@ function equipmentQuestion(area: Area): Line {
 function start(state: State, area: Area | 'unknown' | undefined, equipment: Equipment | 'unknown' | undefined, ctx: Context): Outcome {
   const chosenArea = area ?? defaultArea(state);
   if (chosenArea === undefined) {
-    return { state, reply: ask([say('common:choose.areaQuestion')], [say('common:choose.areaQuestion')]) };
+    const question = say('common:choose.areaQuestion', { areas: { anyOf: coveredAreas().map((a) => ({ key: `common:areas.${a}` })) } });
+    return { state, reply: ask([question], [question]) };
   }
   if (chosenArea === 'unknown' || routinesFor(chosenArea).length === 0) {
     const offer = coveredAreas()[0];
@@ -268,6 +290,7 @@ function present(state: State, ctx: Context, before: readonly Line[] = []): Outc
   const side = step.sides?.[progress.side];
   if (side) lines.push(say(`common:sides.${side}`));
   lines.push(say(`routines:${routine.id}.steps.${step.key}`));
+  if (routine.reminder) lines.push(say(`routines:${routine.id}.reminder`));
   if (step.holdSeconds !== undefined) {
     lines.push({ hold: { seconds: step.holdSeconds, action: step.action ?? 'hold', reps: step.reps ?? 1 } });
   }
@@ -282,7 +305,7 @@ function present(state: State, ctx: Context, before: readonly Line[] = []): Outc
 }
 
 function limitReached(state: State, routine: Routine): Outcome {
-  const gentle = routinesFor(routine.area).find((r) => !r.ballOrRoller);
+  const gentle = routinesFor(routine.area).find((r) => !r.ballOrRoller && !r.forPartner);
   const lines = [say('common:routine.limitReached')];
   if (!gentle) return { state, reply: tell([...lines, say('common:routine.comeBackTomorrow')]) };
   return {
@@ -299,7 +322,7 @@ function finish(state: State, routine: Routine): Outcome {
   const finished = [...(state.finished ?? []), routine.id];
   const rest: State = { ...state, progress: undefined, finished };
   const lines = [say(`routines:${routine.id}.wrapUp`), say('common:routine.afterCare')];
-  const others = routinesFor(routine.area).filter((r) => !finished.includes(r.id));
+  const others = routinesFor(routine.area).filter((r) => !finished.includes(r.id) && r.forPartner === routine.forPartner);
   const next = others.find((r) => r.equipment.some((e) => routine.equipment.includes(e))) ?? others[0];
   if (!next) return { state: rest, reply: tell([...lines, say('common:goodbye')]) };
   return {
@@ -424,6 +447,66 @@ function no(state: State): Outcome {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Answers (advice, oils, the menu) and safety
+
+/**
+ * Speaks an answer, then, in a routine, offers to go on with it; outside one, offers a routine
+ * for the answer's area when there is one.
+ */
+function answer(state: State, namespace: 'advice' | 'oils', name: string, data: Answer): Outcome {
+  const lines = data.keys.map((key) => say(`${namespace}:${name}.${key}`));
+  if (inRoutine(state)) {
+    return { state: { ...state, pending: { kind: 'resume' } }, reply: ask([...lines, say('common:answer.backToRoutine')], [say('common:answer.backToRoutine')]) };
+  }
+  const offer = data.offer ?? defaultArea(state) ?? coveredAreas()[0];
+  if (offer && routinesFor(offer).length > 0) {
+    const question = say('common:answer.offerArea', { area: { key: `common:areas.${offer}` } });
+    return { state: { ...state, pending: { kind: 'area', area: offer } }, reply: ask([...lines, question], [question]) };
+  }
+  return { state, reply: ask([...lines, say('common:help.whatNext')], [say('common:launch.reprompt')]) };
+}
+
+function unknownTopic(state: State): Outcome {
+  const lines = [say('common:answer.unknownTopic'), say('common:menu.more'), say('common:menu.question')];
+  if (inRoutine(state)) return { state: { ...state, pending: { kind: 'resume' } }, reply: ask([say('common:answer.unknownTopic'), say('common:answer.backToRoutine')], [say('common:answer.backToRoutine')]) };
+  return { state, reply: ask(lines, [say('common:menu.question')]) };
+}
+
+function menu(state: State): Outcome {
+  const areas = coveredAreas().map((area) => ({ key: `common:areas.${area}` }));
+  const lines = [say('common:menu.areas', { areas: { allOf: areas } }), say('common:menu.more'), say('common:menu.question')];
+  return { state, reply: ask(lines, [say('common:menu.question')]) };
+}
+
+/** Stops a routine where it is (kept, paused) so that nothing goes on after a safety answer. */
+function halted(state: State, ctx: Context): State {
+  return state.progress ? { ...state, progress: { ...state.progress, paused: true, updatedAt: ctx.now.toISOString() } } : state;
+}
+
+function pain(state: State, ctx: Context): Outcome {
+  const lines = [say('common:safety.painStop'), say('common:safety.painProfessional')];
+  if (state.progress) lines.push(say('common:safety.placeSaved'));
+  return { state: halted(state, ctx), reply: tell([...lines, say('common:goodbye')]) };
+}
+
+function redFlag(state: State, symptom: RedFlag | 'unknown' | undefined, ctx: Context): Outcome {
+  const lines = symptom === undefined || symptom === 'unknown' ? [] : [say(`common:safety.redFlags.${symptom}`)];
+  return { state: halted(state, ctx), reply: tell([...lines, say('common:safety.seeDoctorNow'), say('common:goodbye')]) };
+}
+
+function pregnancy(state: State, ctx: Context): Outcome {
+  if (inRoutine(state)) {
+    return { state: halted(state, ctx), reply: tell([say('common:safety.pregnancy'), say('common:safety.pregnancyPause'), say('common:goodbye')]) };
+  }
+  return { state, reply: ask([say('common:safety.pregnancy'), say('common:help.whatNext')], [say('common:launch.reprompt')]) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** A slot value the flow can act on: neither missing nor 'unknown'. */
+function known<T extends string>(value: T | 'unknown' | undefined): T | undefined {
+  return value === 'unknown' ? undefined : value;
+}
 
 function cleared(state: State): State {
   return state.pending === undefined ? state : { ...state, pending: undefined };

@@ -1,7 +1,8 @@
 import { getRequestType, getSlot } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { ADVICE_TOPICS, OIL_NEEDS, RED_FLAGS } from '../content/advice';
 import { AREAS, EQUIPMENT } from '../content/types';
-import type { Event, SimpleEvent } from '../flow/transition';
+import type { Event } from '../flow/transition';
 
 /**
  * A slot's resolved id when it is one of `ids`; 'unknown' when something was said that is not;
@@ -24,7 +25,8 @@ export function slotId<T extends string>(envelope: RequestEnvelope, name: string
   return 'unknown';
 }
 
-const SIMPLE_INTENTS: ReadonlyMap<string, SimpleEvent> = new Map(Object.entries({
+/** Intents that always mean the same event. */
+const FIXED_INTENTS: ReadonlyMap<string, Event> = new Map(Object.entries({
   'AMAZON.NextIntent': { type: 'next' },
   'AMAZON.PreviousIntent': { type: 'previous' },
   'AMAZON.RepeatIntent': { type: 'repeat' },
@@ -39,7 +41,16 @@ const SIMPLE_INTENTS: ReadonlyMap<string, SimpleEvent> = new Map(Object.entries(
   'AMAZON.YesIntent': { type: 'yes' },
   'AMAZON.NoIntent': { type: 'no' },
   WhereAmIIntent: { type: 'where' },
-} satisfies Record<string, SimpleEvent>));
+  MenuIntent: { type: 'menu' },
+  PainIntent: { type: 'pain' },
+  PregnancyIntent: { type: 'pregnancy' },
+  PartnerMassageIntent: { type: 'start', area: 'lowerBack', equipment: 'partner' },
+  SleepAdviceIntent: { type: 'advice', topic: 'sleep' },
+  LyingAdviceIntent: { type: 'advice', topic: 'lying' },
+  HowOftenIntent: { type: 'advice', topic: 'howOften' },
+  BenefitsIntent: { type: 'advice', topic: 'benefits' },
+  MassageTypeIntent: { type: 'advice', topic: 'massageType' },
+} satisfies Record<string, Event>));
 
 /**
  * What a request means to the flow. Launch, intents (an unknown intent is a fallback) and
@@ -63,8 +74,13 @@ export function requestEvent(envelope: RequestEnvelope): Event | undefined {
       return { type: 'start', area: slotId(envelope, 'area', AREAS), equipment: slotId(envelope, 'equipment', EQUIPMENT) };
     case 'ChooseEquipmentIntent':
       return { type: 'equipment', equipment: slotId(envelope, 'equipment', EQUIPMENT) };
-    default: {
-      return SIMPLE_INTENTS.get(intent) ?? { type: 'fallback' };
-    }
+    case 'OilIntent':
+      return { type: 'oil', need: slotId(envelope, 'need', OIL_NEEDS) };
+    case 'AdviceIntent':
+      return { type: 'advice', topic: slotId(envelope, 'topic', ADVICE_TOPICS) };
+    case 'RedFlagIntent':
+      return { type: 'redFlag', symptom: slotId(envelope, 'symptom', RED_FLAGS) };
+    default:
+      return FIXED_INTENTS.get(intent) ?? { type: 'fallback' };
   }
 }

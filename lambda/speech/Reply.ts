@@ -1,3 +1,5 @@
+import type { HoldAction } from '../content/types';
+
 /**
  * What the skill says, as data: the flow returns it, the SSML module renders it.
  * Text is always a locale key; values can themselves be locale keys.
@@ -7,13 +9,15 @@ export type ParamValue =
   | number
   | { readonly key: string }
   /** A spoken "a, b, or c" list of locale texts. */
-  | { readonly anyOf: readonly { readonly key: string }[] };
+  | { readonly anyOf: readonly { readonly key: string }[] }
+  /** A spoken "a, b, and c" list of locale texts. */
+  | { readonly allOf: readonly { readonly key: string }[] };
 export type Params = Readonly<Record<string, ParamValue>>;
 
 export type Line =
   | { readonly key: string; readonly params?: Params }
   /** A timed hold, spoken as counts at steady intervals ending in a release cue. */
-  | { readonly hold: { readonly seconds: number; readonly action: 'hold' | 'move'; readonly reps: number } }
+  | { readonly hold: { readonly seconds: number; readonly action: HoldAction; readonly reps: number } }
   /** A short silence, in milliseconds. */
   | { readonly pause: number };
 

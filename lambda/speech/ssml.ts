@@ -1,3 +1,4 @@
+import type { HoldAction } from '../content/types';
 import type { Line, ParamValue, Params, Reply } from './Reply';
 
 /** Alexa's limits for one response. */
@@ -10,10 +11,11 @@ const COUNT_SPEECH_MS = 500;
 /** The rest between repetitions of a hold. */
 const REST_BETWEEN_REPS_MS = 3000;
 
-/** A translator: a locale key and values in, plain text out; `or` joins a spoken list ("a, b, or c"). */
+/** A translator: a locale key and values in, plain text out; `or` and `and` join spoken lists ("a, b, or c"). */
 export interface Translate {
   (key: string, params?: Record<string, string | number>): string;
   readonly or: (items: readonly string[]) => string;
+  readonly and: (items: readonly string[]) => string;
 }
 
 export interface RenderedReply {
@@ -43,14 +45,16 @@ function resolveParams(params: Params | undefined, t: Translate): Record<string,
 
 function resolveValue(value: ParamValue, t: Translate): string | number {
   if (typeof value !== 'object') return value;
-  return 'key' in value ? t(value.key) : t.or(value.anyOf.map((item) => t(item.key)));
+  if ('key' in value) return t(value.key);
+  if ('anyOf' in value) return t.or(value.anyOf.map((item) => t(item.key)));
+  return t.and(value.allOf.map((item) => t(item.key)));
 }
 
 /**
  * The counts for one hold: "Hold." then every ten seconds a number, the last one
  * with the release cue ("thirty, and release."). No silence is ever longer than ten seconds.
  */
-export function holdCounts(seconds: number, action: 'hold' | 'move', t: Translate): string[] {
+export function holdCounts(seconds: number, action: HoldAction, t: Translate): string[] {
   const parts = [escapeText(t(`common:hold.start.${action}`, { seconds }))];
   let elapsed = 0;
   while (elapsed < seconds) {

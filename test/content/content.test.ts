@@ -38,7 +38,11 @@ describe('content', () => {
         if (step.holdSeconds === undefined) continue;
         expect(Number.isInteger(step.holdSeconds) && step.holdSeconds > 0, `${r.id}.${step.key}`).toBe(true);
         // Tender spots and trigger points: held about 5 seconds (partner) to 20-30 seconds (self).
-        if (step.action !== 'move') expect(step.holdSeconds, `${r.id}.${step.key}`).toBeLessThanOrEqual(30);
+        if ((step.action ?? 'hold') === 'hold') expect(step.holdSeconds, `${r.id}.${step.key}`).toBeLessThanOrEqual(30);
+        // A partner's trigger points: about five seconds each.
+        if (r.forPartner && step.action === 'hold') expect(step.holdSeconds, `${r.id}.${step.key}`).toBe(5);
+        // Self-massage tender spots: 20 to 30 seconds.
+        if (!r.forPartner && step.action === 'hold') expect(step.holdSeconds, `${r.id}.${step.key}`).toBeGreaterThanOrEqual(20);
         expect(step.holdSeconds, `${r.id}.${step.key}`).toBeLessThanOrEqual(60);
         expect(step.reps ?? 1).toBeGreaterThan(0);
       }
@@ -61,7 +65,7 @@ describe('content', () => {
       for (const area of AREAS) expect(() => t(`common:areas.${area}`)).not.toThrow();
       for (const item of EQUIPMENT) expect(() => t(`common:equipment.${item}`)).not.toThrow();
       for (const side of ['left', 'right']) expect(() => t(`common:sides.${side}`)).not.toThrow();
-      for (const action of ['hold', 'move']) {
+      for (const action of ['hold', 'move', 'rest']) {
         expect(() => t(`common:hold.start.${action}`)).not.toThrow();
         expect(() => t(`common:hold.end.${action}`)).not.toThrow();
       }

@@ -3,18 +3,25 @@ import { ROUTINES } from '../../lambda/content/routines';
 import type { Routine } from '../../lambda/content/types';
 import { Conversation, text } from '../support/conversation';
 
-/** Each lower back routine, from "start" to its wrap-up, as a user would go through it. */
-describe('lower back routines, start to end', () => {
-  const lowerBack: readonly Routine[] = ROUTINES.filter((r) => r.area === 'lowerBack');
+/** Each routine, from "start" to its wrap-up, as a user would go through it. */
+describe('every routine, start to end', () => {
+  const all: readonly Routine[] = ROUTINES;
   it('has the routines the source describes', () => {
-    expect(lowerBack.map((r) => r.id)).toEqual(['lowerBackTennisBall', 'lowerBackTwoBalls', 'lowerBackFoamRoller', 'lowerBackHands', 'lowerBackWall']);
+    expect(all.map((r) => r.id)).toEqual([
+      'lowerBackTennisBall', 'lowerBackTwoBalls', 'lowerBackFoamRoller', 'lowerBackHands', 'lowerBackWall',
+      'upperBackTennisBall', 'upperBackFoamRoller', 'upperBackTowel', 'upperBackHands', 'upperBackTennisBallFloor',
+      'upperBackMassager', 'upperBackElectric', 'neckHands', 'neckTowel', 'shouldersHands', 'feetTennisBall', 'feetHands',
+      'eyesWarmCloth', 'partnerLowerBack',
+    ]);
   });
 
-  for (const routine of lowerBack) {
+  for (const routine of all) {
     it(`${routine.id}: every step in order, both sides, spoken counts, wrap-up`, async () => {
       const c = new Conversation();
-      // U: start lower back massage with <equipment>
-      const first = await c.intent('StartRoutineIntent', { area: 'lowerBack', equipment: routine.equipment[0] ?? 'hands' });
+      // U: start <area> massage with <equipment> (or: massage someone else)
+      const first = routine.forPartner
+        ? await c.say('massage someone else')
+        : await c.intent('StartRoutineIntent', { area: routine.area, equipment: routine.equipment[0] ?? 'hands' });
       expect(first.text).toContain(text('common:safety.note'));
       expect(first.text).toContain(text(`routines:${routine.id}.intro`));
       expect(first.text).toContain(text('common:routine.overview', { count: routine.steps.length }));
@@ -29,9 +36,10 @@ describe('lower back routines, start to end', () => {
         expect(heard.text).toContain(text('common:routine.stepHeader', { step: index + 1, total: routine.steps.length }));
         expect(heard.text).toContain(text(`routines:${routine.id}.steps.${step.key}`));
         if (side) expect(heard.text).toContain(text(`common:sides.${side}`));
+        if (routine.reminder) expect(heard.text).toContain(text(`routines:${routine.id}.reminder`));
         if (step.holdSeconds) {
-          const cue = step.action === 'move' ? 'stop' : 'release';
-          expect(heard.text).toContain(`${step.holdSeconds}, and ${cue}.`);
+          expect(heard.text).toContain(text(`common:hold.end.${step.action ?? 'hold'}`, { count: step.holdSeconds }));
+          expect(heard.text.split(text(`common:hold.start.${step.action ?? 'hold'}`)).length - 1).toBeGreaterThanOrEqual(step.reps ?? 1);
           expect(heard.ssml).toMatch(/<break time="\d+ms"\/>/);
         }
         const last = position === positions.length - 1;
