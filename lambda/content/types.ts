@@ -25,6 +25,8 @@ export interface Step {
   readonly action?: HoldAction;
   readonly reps?: number;
   readonly sides?: readonly Side[];
+  /** Followed by the routine's check-in (`routines:<id>.reminder`), e.g. a partner's pressure check. */
+  readonly checkIn?: boolean;
 }
 
 export interface Routine {
@@ -41,7 +43,5 @@ export interface Routine {
   readonly variantOf?: string;
   /** Guides the user to massage someone else: started only when asked for, never offered after a self-massage. */
   readonly forPartner?: boolean;
-  /** Spoken after every step's instruction (`routines:<id>.reminder`), e.g. a partner's pressure check. */
-  readonly reminder?: boolean;
   readonly steps: readonly Step[];
 }

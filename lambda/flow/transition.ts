@@ -210,7 +210,7 @@ function begin(state: State, routine: Routine, ctx: Context): Outcome {
   const opening: Line[] = [];
   if (!state.safetyHeard) opening.push(say('common:safety.note'));
   opening.push(say(`routines:${routine.id}.intro`), say('common:routine.overview', { count: routine.steps.length }));
-  if (routine.ballOrRoller) opening.push(say('common:routine.ballRollerLimit'));
+  if (routine.ballOrRoller) opening.push(say('common:routine.ballRollerLimit'), say('common:routine.notOnBone'));
   opening.push(say('common:routine.howToMove'));
   return present({ ...state, safetyHeard: true, progress }, ctx, opening);
 }
@@ -290,7 +290,7 @@ function present(state: State, ctx: Context, before: readonly Line[] = []): Outc
   const side = step.sides?.[progress.side];
   if (side) lines.push(say(`common:sides.${side}`));
   lines.push(say(`routines:${routine.id}.steps.${step.key}`));
-  if (routine.reminder) lines.push(say(`routines:${routine.id}.reminder`));
+  if (step.checkIn) lines.push(say(`routines:${routine.id}.reminder`));
   if (step.holdSeconds !== undefined) {
     lines.push({ hold: { seconds: step.holdSeconds, action: step.action ?? 'hold', reps: step.reps ?? 1 } });
   }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from 'ssml-check-core';
 import { describe, expect, it } from 'vitest';
+import { ADVICE, OILS, RED_FLAGS } from '../../lambda/content/advice';
 import { BALL_ROLLER_DAILY_SECONDS, ROUTINES } from '../../lambda/content/routines';
 import { AREAS, EQUIPMENT, type Routine } from '../../lambda/content/types';
 import { resources, SUPPORTED_LOCALES, translatorFor } from '../../lambda/i18n';
@@ -58,12 +59,15 @@ describe('content', () => {
     const t = translatorFor(locale);
     it(`${locale}: every routine's texts exist`, () => {
       for (const r of routines) {
-        for (const key of ['name', 'intro', 'wrapUp', ...r.steps.map((s) => `steps.${s.key}`)]) {
+        for (const key of ['name', 'intro', 'wrapUp', ...(r.steps.some((s) => s.checkIn) ? ['reminder'] : []), ...r.steps.map((s) => `steps.${s.key}`)]) {
           expect(() => t(`routines:${r.id}.${key}`), `${r.id}.${key}`).not.toThrow();
         }
       }
       for (const area of AREAS) expect(() => t(`common:areas.${area}`)).not.toThrow();
       for (const item of EQUIPMENT) expect(() => t(`common:equipment.${item}`)).not.toThrow();
+      for (const [topic, answer] of Object.entries(ADVICE)) for (const key of answer.keys) expect(() => t(`advice:${topic}.${key}`)).not.toThrow();
+      for (const [need, answer] of Object.entries(OILS)) for (const key of answer.keys) expect(() => t(`oils:${need}.${key}`)).not.toThrow();
+      for (const flag of RED_FLAGS) expect(() => t(`common:safety.redFlags.${flag}`)).not.toThrow();
       for (const side of ['left', 'right']) expect(() => t(`common:sides.${side}`)).not.toThrow();
       for (const action of ['hold', 'move', 'rest']) {
         expect(() => t(`common:hold.start.${action}`)).not.toThrow();

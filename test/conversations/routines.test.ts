@@ -36,7 +36,8 @@ describe('every routine, start to end', () => {
         expect(heard.text).toContain(text('common:routine.stepHeader', { step: index + 1, total: routine.steps.length }));
         expect(heard.text).toContain(text(`routines:${routine.id}.steps.${step.key}`));
         if (side) expect(heard.text).toContain(text(`common:sides.${side}`));
-        if (routine.reminder) expect(heard.text).toContain(text(`routines:${routine.id}.reminder`));
+        if (step.checkIn) expect(heard.text).toContain(text(`routines:${routine.id}.reminder`));
+        else if (routine.forPartner) expect(heard.text).not.toContain(text(`routines:${routine.id}.reminder`));
         if (step.holdSeconds) {
           expect(heard.text).toContain(text(`common:hold.end.${step.action ?? 'hold'}`, { count: step.holdSeconds }));
           expect(heard.text.split(text(`common:hold.start.${step.action ?? 'hold'}`)).length - 1).toBeGreaterThanOrEqual(step.reps ?? 1);

@@ -66,3 +66,31 @@ describe('local chat', () => {
     expect(out.match(/\[session ended\]/g)?.length).toBe(1);
   });
 });
+
+describe('local chat: every routine', () => {
+  it('runs each routine from its first step to its wrap-up', async () => {
+    const { ROUTINES } = await import('../../lambda/content/routines');
+    const model = (await import('../../skill-package/interactionModels/custom/en-US.json')).default;
+    const types = model.interactionModel.languageModel.types;
+    const nameOf = (type: string, id: string) => types.find((t) => t.name === type)?.values.find((v) => v.id === id)?.name.value ?? id;
+    const lines: string[] = [];
+    for (const routine of ROUTINES) {
+      const positions = routine.steps.reduce((n, step) => n + ((step as { sides?: readonly string[] }).sides?.length ?? 1), 0);
+      lines.push(
+        (routine as { forPartner?: boolean }).forPartner
+          ? 'massage someone else'
+          : `${nameOf('BODY_AREA', routine.area)} massage ${nameOf('EQUIPMENT', routine.equipment[0])}`,
+      );
+      for (let i = 0; i < positions; i++) lines.push('next');
+      lines.push('stop');
+    }
+    const data = mkdtempSync(join(tmpdir(), 'massage-coach-chat-'));
+    // A different user each day would be needed for the ball limit; one user and a roomy limit is
+    // what a person trying every routine in a day would hit, so check wrap-ups only up to the limit.
+    const result = spawnSync(process.execPath, ['.build/chat.js', '--data', data], { input: `${lines.join('\n')}\n`, encoding: 'utf8', timeout: 60_000 });
+    expect(result.status, result.stderr).toBe(0);
+    for (const routine of ROUTINES.filter((r) => !r.ballOrRoller)) {
+      expect(result.stdout, routine.id).toContain(text(`routines:${routine.id}.wrapUp`));
+    }
+  }, 60_000);
+});

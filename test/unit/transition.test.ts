@@ -42,6 +42,7 @@ describe('transition (pure, no Alexa)', () => {
       'routines:lowerBackFoamRoller.intro',
       'common:routine.overview',
       'common:routine.ballRollerLimit',
+      'common:routine.notOnBone',
       'common:routine.howToMove',
       'common:routine.stepHeader',
       'routines:lowerBackFoamRoller.steps.lieDown',
