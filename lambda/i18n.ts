@@ -3,14 +3,15 @@ import enCommon from '../locales/en/common.json';
 import enAdvice from '../locales/en/advice.json';
 import enOils from '../locales/en/oils.json';
 import enRoutines from '../locales/en/routines.json';
+import enTherapy from '../locales/en/therapy.json';
 import type { Translate } from './speech/ssml';
 
 /** Every text the skill speaks, by language and namespace (bundled into the Lambda build). */
 export const resources = {
-  en: { common: enCommon, routines: enRoutines, advice: enAdvice, oils: enOils },
+  en: { common: enCommon, routines: enRoutines, advice: enAdvice, oils: enOils, therapy: enTherapy },
 } as const;
 
-export const NAMESPACES = ['common', 'routines', 'advice', 'oils'] as const;
+export const NAMESPACES = ['common', 'routines', 'advice', 'oils', 'therapy'] as const;
 export const SUPPORTED_LOCALES = ['en-US'] as const;
 export const DEFAULT_LOCALE = 'en-US';
 

@@ -19,7 +19,23 @@ export type Pending =
   | { readonly kind: 'equipment'; readonly area: Area }
   | { readonly kind: 'resume' }
   | { readonly kind: 'routine'; readonly routine: string }
-  | { readonly kind: 'area'; readonly area: Area };
+  | { readonly kind: 'area'; readonly area: Area }
+  /** "Want me to set the rest of your cold rounds?" */
+  | { readonly kind: 'coldLeft' }
+  /** "Want to start cold (or heat) therapy?" */
+  | { readonly kind: 'therapy'; readonly therapy: 'cold' | 'heat' };
+
+/** A therapy request on its way: waiting for the timers to be set, or for the user's permission. */
+export interface TherapyRequest {
+  readonly kind: 'cold' | 'heat';
+  readonly rounds: number;
+  readonly minutes: number;
+  /** Rounds asked for that do not fit in this go (offered when the user comes back). */
+  readonly leftover: number;
+  /** What was asked and not given, to say why: longer than allowed, or past today's cap. */
+  readonly shortened: boolean;
+  readonly cappedToday: boolean;
+}
 
 export interface State {
   readonly v: typeof STATE_VERSION;
@@ -30,6 +46,12 @@ export interface State {
   readonly progress?: Progress;
   /** Ball and roller seconds spoken on one local day (the source's five-minute daily limit). */
   readonly usage?: { readonly day: string; readonly ballRollerSeconds: number };
+  /** Cold rounds set on one local day (the daily cap). */
+  readonly cold?: { readonly day: string; readonly rounds: number };
+  /** Cold rounds still to set today, from the time the last scheduled timer rings. */
+  readonly coldLeft?: { readonly day: string; readonly rounds: number; readonly after: string };
+  /** A therapy request waiting for timers or for permission. */
+  readonly therapy?: TherapyRequest;
   /** Session only: the open question, and routines finished this session. */
   readonly pending?: Pending;
   readonly finished?: readonly string[];
@@ -46,6 +68,8 @@ export function durable(state: State): State {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 function nonNegativeInt(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
@@ -79,6 +103,10 @@ function parsePending(value: unknown): Parsed<Pending> {
       return area ? { kind: 'area', area } : INVALID;
     case 'resume':
       return { kind: 'resume' };
+    case 'coldLeft':
+      return { kind: 'coldLeft' };
+    case 'therapy':
+      return value.therapy === 'cold' || value.therapy === 'heat' ? { kind: 'therapy', therapy: value.therapy } : INVALID;
     case 'routine': {
       const routine = findRoutine(typeof value.routine === 'string' ? value.routine : undefined);
       return routine ? { kind: 'routine', routine: routine.id } : INVALID;
@@ -90,9 +118,33 @@ function parsePending(value: unknown): Parsed<Pending> {
 
 function parseUsage(value: unknown): Parsed<State['usage']> {
   if (value === undefined) return undefined;
-  if (!isRecord(value) || typeof value.day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value.day)) return INVALID;
+  if (!isRecord(value) || !isDay(value.day)) return INVALID;
   const seconds = nonNegativeInt(value.ballRollerSeconds);
   return seconds === undefined ? INVALID : { day: value.day, ballRollerSeconds: seconds };
+}
+
+function parseCold(value: unknown): Parsed<State['cold']> {
+  if (value === undefined) return undefined;
+  if (!isRecord(value) || !isDay(value.day)) return INVALID;
+  const rounds = nonNegativeInt(value.rounds);
+  return rounds === undefined ? INVALID : { day: value.day, rounds };
+}
+
+function parseColdLeft(value: unknown): Parsed<State['coldLeft']> {
+  if (value === undefined) return undefined;
+  if (!isRecord(value) || !isDay(value.day) || typeof value.after !== 'string' || Number.isNaN(Date.parse(value.after))) return INVALID;
+  const rounds = nonNegativeInt(value.rounds);
+  return rounds === undefined ? INVALID : { day: value.day, rounds, after: value.after };
+}
+
+function parseTherapy(value: unknown): Parsed<TherapyRequest> {
+  if (value === undefined) return undefined;
+  if (!isRecord(value) || (value.kind !== 'cold' && value.kind !== 'heat')) return INVALID;
+  const rounds = nonNegativeInt(value.rounds);
+  const minutes = nonNegativeInt(value.minutes);
+  const leftover = nonNegativeInt(value.leftover ?? 0);
+  if (rounds === undefined || minutes === undefined || leftover === undefined) return INVALID;
+  return { kind: value.kind, rounds, minutes, leftover, shortened: value.shortened === true, cappedToday: value.cappedToday === true };
 }
 
 function parseFinished(value: unknown): Parsed<readonly string[]> {
@@ -114,6 +166,10 @@ export function parseState(raw: unknown): State | undefined {
   const usage = parseUsage(raw.usage);
   const pending = parsePending(raw.pending);
   const finished = parseFinished(raw.finished);
+  const cold = parseCold(raw.cold);
+  const coldLeft = parseColdLeft(raw.coldLeft);
+  const therapy = parseTherapy(raw.therapy);
+  if (cold === INVALID || coldLeft === INVALID || therapy === INVALID) return undefined;
   if (visits === undefined || typeof (raw.safetyHeard ?? false) !== 'boolean') return undefined;
   if (progress === INVALID || usage === INVALID || pending === INVALID || finished === INVALID) return undefined;
   return {
@@ -124,5 +180,8 @@ export function parseState(raw: unknown): State | undefined {
     ...(usage && { usage }),
     ...(pending && { pending }),
     ...(finished && finished.length > 0 && { finished }),
+    ...(cold && { cold }),
+    ...(coldLeft && { coldLeft }),
+    ...(therapy && { therapy }),
   };
 }

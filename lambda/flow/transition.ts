@@ -2,7 +2,9 @@ import { ADVICE, OILS, type AdviceTopic, type Answer, type OilNeed, type RedFlag
 import { BALL_ROLLER_DAILY_SECONDS, coveredAreas, equipmentChoices, findRoutine, routinesFor } from '../content/routines';
 import type { Area, Equipment, Routine, Step } from '../content/types';
 import { say, type Line, type Reply } from '../speech/Reply';
+import { ask, cleared, inRoutine, known, tell } from './replies';
 import type { Progress, State } from './State';
+import { coldLeftToOffer, therapyEvent, type Effect, type TherapyContext, type TherapyEvent } from './therapy';
 
 /**
  * What the user did. Slots that were said but not understood arrive as 'unknown';
@@ -15,6 +17,7 @@ export type Event =
   | { readonly type: 'advice'; readonly topic?: AdviceTopic | 'unknown' }
   | { readonly type: 'oil'; readonly need?: OilNeed | 'unknown' }
   | { readonly type: 'redFlag'; readonly symptom?: RedFlag | 'unknown' }
+  | TherapyEvent
   | SimpleEvent;
 
 /** Events that carry nothing but their name. */
@@ -24,7 +27,7 @@ export interface SimpleEvent {
     | 'stop' | 'help' | 'fallback' | 'yes' | 'no' | 'sessionEnd' | 'menu' | 'pain' | 'pregnancy';
 }
 
-export interface Context {
+export interface Context extends TherapyContext {
   /** The time of the request. */
   readonly now: Date;
   /** The user's local calendar day, YYYY-MM-DD: daily limits reset when it changes. */
@@ -36,31 +39,26 @@ export interface Context {
 export interface Outcome {
   readonly state: State;
   readonly reply: Reply;
+  /** Work against the Timers API; its result is sent back in as a 'timers' event. */
+  readonly effect?: Effect;
 }
 
 /** Progress untouched for longer than this is offered as a fresh start. */
 export const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
-const ask = (speak: readonly Line[], reprompt: readonly Line[]): Reply => ({ speak, reprompt, end: false });
-const tell = (speak: readonly Line[]): Reply => ({ speak, end: true });
 const routineName = (routine: Routine) => ({ key: `routines:${routine.id}.name` });
 
 /** The flow: one pure step from state and event to the next state and what to say. */
 export function transition(previous: State, event: Event, ctx: Context): Outcome {
   const state: State = ctx.newSession ? startSession(previous) : previous;
   const outcome = dispatch(state, event, ctx);
-  return { state: clean(outcome.state), reply: outcome.reply };
+  return { ...outcome, state: clean(outcome.state) };
 }
 
 /** A new session: nothing is open, and saved progress waits (paused) until it is resumed. */
 function startSession(previous: State): State {
   const progress = previous.progress && { ...previous.progress, paused: true };
   return { ...previous, pending: undefined, finished: undefined, visits: previous.visits + 1, progress };
-}
-
-/** The user is in a routine right now, in this session. */
-function inRoutine(state: State): boolean {
-  return state.progress !== undefined && !state.progress.paused;
 }
 
 function dispatch(state: State, event: Event, ctx: Context): Outcome {
@@ -115,6 +113,16 @@ function dispatch(state: State, event: Event, ctx: Context): Outcome {
       return redFlag(cleared(state), event.symptom, ctx);
     case 'pregnancy':
       return pregnancy(cleared(state), ctx);
+    case 'cold':
+    case 'heat':
+    case 'therapyStatus':
+    case 'cancelTherapy':
+    case 'coldCount':
+    case 'coldPacks':
+    case 'heatOptions':
+    case 'permission':
+    case 'timers':
+      return therapyEvent(cleared(state), event, ctx);
   }
 }
 
@@ -122,6 +130,11 @@ function dispatch(state: State, event: Event, ctx: Context): Outcome {
 // Launch and choosing a routine
 
 function launch(state: State, ctx: Context): Outcome {
+  const coldLeft = coldLeftToOffer(state, ctx);
+  if (coldLeft > 0) {
+    const question = say('therapy:cold.leftoverOffer', { count: coldLeft });
+    return { state: { ...state, pending: { kind: 'coldLeft' } }, reply: ask([say('common:launch.welcomeBackShort'), question], [question]) };
+  }
   const progress = state.progress;
   const routine = findRoutine(progress?.routine);
   if (progress && routine) {
@@ -421,6 +434,10 @@ function yes(state: State, ctx: Context): Outcome {
     }
     case 'area':
       return start(base, pending.area, undefined, ctx);
+    case 'coldLeft':
+      return therapyEvent(base, { type: 'cold', rounds: coldLeftToOffer(state, ctx) }, ctx);
+    case 'therapy':
+      return therapyEvent(base, { type: pending.therapy }, ctx);
     case 'equipment':
       return fallback(state);
     case undefined:
@@ -436,7 +453,10 @@ function no(state: State): Outcome {
       return { state: base, reply: ask([say('common:launch.declinedResume')], [say('common:launch.reprompt')]) };
     case 'routine':
     case 'area':
+    case 'therapy':
       return { state: base, reply: tell([say('common:routine.declined'), say('common:goodbye')]) };
+    case 'coldLeft':
+      return { state: { ...base, coldLeft: undefined }, reply: tell([say('common:routine.declined'), say('common:goodbye')]) };
     case 'equipment':
       return fallback(state);
     case undefined:
@@ -502,15 +522,6 @@ function pregnancy(state: State, ctx: Context): Outcome {
 }
 
 // ---------------------------------------------------------------------------------------------
-
-/** A slot value the flow can act on: neither missing nor 'unknown'. */
-function known<T extends string>(value: T | 'unknown' | undefined): T | undefined {
-  return value === 'unknown' ? undefined : value;
-}
-
-function cleared(state: State): State {
-  return state.pending === undefined ? state : { ...state, pending: undefined };
-}
 
 function isStale(progress: Progress, ctx: Context): boolean {
   return ctx.now.getTime() - Date.parse(progress.updatedAt) > STALE_AFTER_MS;

@@ -1,13 +1,16 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { transition } from '../flow/transition';
+import { transition, type Context } from '../flow/transition';
 import { say } from '../speech/Reply';
 import { renderReply } from '../speech/ssml';
 import { requestContext } from './requestContext';
 import { requestEvent } from './requestEvent';
+import { runEffect } from './runEffect';
+import { TIMERS_SCOPE } from '../services/timers';
 
 /**
- * Every request the conversation flow answers: read state, step the flow, save, speak.
+ * Every request the conversation flow answers: read state, step the flow (running any Timers API
+ * work it asks for and stepping it again with the result), save, speak.
  * Which request means what lives in `requestEvent`; what to say lives in the flow and locales.
  */
 export const FlowHandler: RequestHandler = {
@@ -18,16 +21,36 @@ export const FlowHandler: RequestHandler = {
     const event = requestEvent(input.requestEnvelope);
     const context = requestContext(input);
     if (event === undefined) return input.responseBuilder.getResponse();
-    const { state, reply } = transition(context.loaded.state, event, {
+    const ctx: Context = {
       now: context.now,
       today: context.today,
       newSession: input.requestEnvelope.session?.new !== false,
-    });
+      timerPermission: context.timerPermission,
+      coldDailyRounds: context.coldDailyRounds,
+    };
+    let outcome = transition(context.loaded.state, event, ctx);
+    if (outcome.effect) {
+      const result = await runEffect(outcome.effect, input, context.t, context.locale, context.now);
+      outcome = transition(outcome.state, { type: 'timers', of: outcome.effect.kind, result }, { ...ctx, newSession: false });
+    }
+    const { state, reply } = outcome;
     const lines = context.loaded.freshStart ? [say('common:persistence.freshStart'), ...reply.speak] : reply.speak;
     const rendered = renderReply({ ...reply, speak: lines }, context.t);
-    await context.save(state, !rendered.end);
+    await context.save(state, !rendered.end || rendered.askTimerPermission === true);
     if (event.type === 'sessionEnd') return input.responseBuilder.getResponse();
     const builder = input.responseBuilder.speak(rendered.ssml);
+    if (rendered.askTimerPermission) {
+      // Alexa asks the question itself and answers with a Connections.Response: no reprompt, session left to Alexa.
+      return builder
+        .addDirective({
+          type: 'Connections.SendRequest',
+          name: 'AskFor',
+          payload: { '@type': 'AskForPermissionsConsentRequest', '@version': '1', permissionScope: TIMERS_SCOPE },
+          token: '',
+        })
+        .getResponse();
+    }
+    if (rendered.permissionCard) builder.withAskForPermissionsConsentCard([TIMERS_SCOPE]);
     if (rendered.reprompt !== undefined) builder.reprompt(rendered.reprompt);
     return builder.withShouldEndSession(rendered.end).getResponse();
   },

@@ -1,15 +1,20 @@
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
-import { translatorFor } from '../i18n';
+import { speakingLocale, translatorFor } from '../i18n';
 import type { State } from '../flow/State';
 import { loadState, saveState, type LoadedState } from '../persistence/stateAttributes';
+import { TIMERS_SCOPE, withTimeout } from '../services/timers';
 import type { Translate } from '../speech/ssml';
 
 /** What every handler gets for a request, set up once by the interceptor below. */
 export interface RequestContext {
   readonly t: Translate;
+  /** The locale the skill speaks for this request. */
+  readonly locale: string;
   readonly now: Date;
   readonly today: string;
   readonly loaded: LoadedState;
+  readonly timerPermission: 'granted' | 'denied' | 'unknown';
+  readonly coldDailyRounds: number;
   /** Keeps the new state in the session and, when it changed, in the store. */
   readonly save: (state: State, sessionOpen: boolean) => Promise<void>;
 }
@@ -19,8 +24,9 @@ const CONTEXT_KEY = 'massageCoachContext';
 export interface ContextOptions {
   readonly hasStore: boolean;
   readonly clock: () => Date;
-  /** IANA time zone for the user's local day (daily limits). */
+  /** IANA time zone for the user's local day (daily limits), when the device does not say. */
   readonly timeZone: string;
+  readonly coldDailyRounds: number;
 }
 
 /** The user's calendar day in a time zone, as YYYY-MM-DD. */
@@ -32,16 +38,62 @@ export function localDay(now: Date, timeZone: string): string {
   }
 }
 
+const TIME_ZONE_KEY = 'massageCoachTimeZone';
+
+/**
+ * The device's time zone, asked of the Alexa settings API once a session (kept in the session),
+ * so that daily limits reset at the user's midnight. Falls back to the configured zone.
+ */
+async function deviceTimeZone(input: HandlerInput, fallback: string): Promise<string> {
+  const session = input.requestEnvelope.session;
+  const cached = session?.attributes?.[TIME_ZONE_KEY];
+  if (typeof cached === 'string') return cached;
+  const deviceId = input.requestEnvelope.context?.System?.device?.deviceId;
+  let zone = fallback;
+  if (deviceId && input.serviceClientFactory && input.requestEnvelope.context?.System?.apiAccessToken) {
+    try {
+      const found = await withTimeout(input.serviceClientFactory.getUpsServiceClient().getSystemTimeZone(deviceId), 1000);
+      if (typeof found === 'string' && isTimeZone(found)) zone = found;
+    } catch {
+      // the configured zone will do
+    }
+  }
+  if (session) input.attributesManager.setSessionAttributes({ ...input.attributesManager.getSessionAttributes(), [TIME_ZONE_KEY]: zone });
+  return zone;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What the request says of the timers permission. */
+function timerPermission(input: HandlerInput): 'granted' | 'denied' | 'unknown' {
+  const status = input.requestEnvelope.context?.System?.user?.permissions?.scopes?.[TIMERS_SCOPE]?.status;
+  if (status === 'GRANTED') return 'granted';
+  if (status === 'DENIED') return 'denied';
+  return 'unknown';
+}
+
 export function contextInterceptor(options: ContextOptions): RequestInterceptor {
   return {
     async process(input: HandlerInput): Promise<void> {
       const loaded = await loadState(input, options.hasStore);
       const now = options.clock();
+      const locale = speakingLocale(input.requestEnvelope.request?.locale);
+      const timeZone = await deviceTimeZone(input, options.timeZone);
       const context: RequestContext = {
-        t: translatorFor(input.requestEnvelope.request.locale),
+        t: translatorFor(locale),
+        locale,
         now,
-        today: localDay(now, options.timeZone),
+        today: localDay(now, timeZone),
         loaded,
+        timerPermission: timerPermission(input),
+        coldDailyRounds: options.coldDailyRounds,
         save: (state, sessionOpen) => saveState(input, loaded, state, sessionOpen),
       };
       input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [CONTEXT_KEY]: context });

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import model from '../../skill-package/interactionModels/custom/en-US.json';
 import { FileStore } from '../persistence/FileStore';
-import { buildSkill } from '../skill';
+import { buildSkill, invokeSafely } from '../skill';
 import { toReadableText } from '../speech/ssml';
 import { buildEnvelope, DEFAULT_DEVICE, newSession, type Device, type RequestInput, type SessionInfo } from './envelope';
 import { normalize, Understander } from './nlu';
@@ -118,7 +118,7 @@ class Chat {
   private async send(input: RequestInput): Promise<void> {
     const session = this.session ?? newSession();
     const envelope: RequestEnvelope = buildEnvelope(input, session, this.device);
-    const response: ResponseEnvelope = await this.skill.invoke(envelope);
+    const response: ResponseEnvelope = await invokeSafely(this.skill, envelope);
     const speech = response.response.outputSpeech;
     const reprompt = response.response.reprompt?.outputSpeech;
     const ssml = speech?.type === 'SSML' ? speech.ssml : speech?.text;

@@ -23,7 +23,14 @@ export type Line =
 
 /** A reply either ends the session or keeps it open with a reprompt: never open without one. */
 export type Reply =
-  | { readonly speak: readonly Line[]; readonly end: true }
+  | {
+      readonly speak: readonly Line[];
+      readonly end: true;
+      /** Hand over to Alexa to ask for the timers permission by voice (Connections.SendRequest AskFor). */
+      readonly askTimerPermission?: true;
+      /** A card in the Alexa app where the user can grant the timers permission. */
+      readonly permissionCard?: true;
+    }
   | { readonly speak: readonly Line[]; readonly reprompt: readonly Line[]; readonly end: false };
 
 export function say(key: string, params?: Params): Line {

@@ -22,6 +22,8 @@ export interface RenderedReply {
   readonly ssml: string;
   readonly reprompt?: string;
   readonly end: boolean;
+  readonly askTimerPermission?: true;
+  readonly permissionCard?: true;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -67,6 +69,12 @@ export function holdCounts(seconds: number, action: HoldAction, t: Translate): s
   return parts;
 }
 
+/** One text line as plain text (for timer labels and announcements, which are not SSML). */
+export function renderText(line: Line, t: Translate): string {
+  if (!('key' in line)) return '';
+  return t(line.key, resolveParams(line.params, t));
+}
+
 function renderLine(line: Line, t: Translate): string[] {
   if ('pause' in line) return [pause(line.pause)];
   if ('hold' in line) {
@@ -103,7 +111,9 @@ export function speak(body: string): string {
 
 export function renderReply(reply: Reply, t: Translate): RenderedReply {
   const ssml = speak(renderLines(reply.speak, t));
-  if (reply.end) return { ssml, end: true };
+  if (reply.end) {
+    return { ssml, end: true, ...(reply.askTimerPermission && { askTimerPermission: true }), ...(reply.permissionCard && { permissionCard: true }) };
+  }
   return { ssml, reprompt: speak(renderLines(reply.reprompt, t)), end: false };
 }
 

@@ -12,7 +12,7 @@ import { buildEnvelope, DEFAULT_DEVICE, newSession, type Device, type RequestInp
 import { Understander } from '../../lambda/local/nlu';
 import { FileStore } from '../../lambda/persistence/FileStore';
 import { STATE_KEY } from '../../lambda/persistence/stateAttributes';
-import { buildSkill } from '../../lambda/skill';
+import { buildSkill, invokeSafely } from '../../lambda/skill';
 import { MAX_BREAK_MS, MAX_SPEECH_CHARS, toReadableText } from '../../lambda/speech/ssml';
 
 export interface Heard {
@@ -114,7 +114,7 @@ export class Conversation {
 
   /** A raw request envelope (for malformed or unexpected requests). */
   async raw(envelope: RequestEnvelope): Promise<ResponseEnvelope> {
-    const response = await this.skill.invoke(envelope);
+    const response = await invokeSafely(this.skill, envelope);
     await expectValidResponse(response, envelope.request.locale);
     return response;
   }
@@ -129,7 +129,7 @@ export class Conversation {
 
   private async send(input: RequestInput): Promise<Heard> {
     const session = this.session ?? newSession();
-    const response = await this.skill.invoke(buildEnvelope(input, session, this.device));
+    const response = await invokeSafely(this.skill, buildEnvelope(input, session, this.device));
     await expectValidResponse(response, this.device.locale);
     const speech = response.response.outputSpeech;
     const ssml = speech?.type === 'SSML' ? speech.ssml : '';

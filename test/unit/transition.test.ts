@@ -3,7 +3,7 @@ import { INITIAL_STATE, type State } from '../../lambda/flow/State';
 import { transition, type Context, type Event } from '../../lambda/flow/transition';
 import type { Line } from '../../lambda/speech/Reply';
 
-const ctx: Context = { now: new Date('2026-05-01T10:00:00Z'), today: '2026-05-01', newSession: false };
+const ctx: Context = { now: new Date('2026-05-01T10:00:00Z'), today: '2026-05-01', newSession: false, timerPermission: 'unknown', coldDailyRounds: 8 };
 const keys = (lines: readonly Line[]) => lines.flatMap((l) => ('key' in l ? [l.key] : 'hold' in l ? [`hold:${l.hold.seconds}`] : []));
 
 /** Runs events through the flow from a state, as one session. */

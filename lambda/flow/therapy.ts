@@ -1,0 +1,237 @@
+import {
+  COLD_DAILY_ROUNDS_MAX,
+  COLD_MAX_MINUTES,
+  COLD_PACKS,
+  COLD_REST_MINUTES,
+  coldCycle,
+  HEAT_DEFAULT_MINUTES,
+  HEAT_MAX_MINUTES,
+  HEAT_OPTIONS,
+  roundsPerGo,
+} from '../content/therapy';
+import type { RunningTimer, TimerFailure } from '../services/timers';
+import { say, type Line, type Reply } from '../speech/Reply';
+import { ask, tell } from './replies';
+import type { State, TherapyRequest } from './State';
+
+/** Heat and cold therapy: what the user asks, and what the Timers API answered. */
+export type TherapyEvent =
+  | { readonly type: 'cold'; readonly rounds?: number; readonly minutes?: number }
+  | { readonly type: 'heat'; readonly minutes?: number }
+  | { readonly type: 'therapyStatus' }
+  | { readonly type: 'cancelTherapy' }
+  | { readonly type: 'coldCount' }
+  | { readonly type: 'coldPacks' }
+  | { readonly type: 'heatOptions' }
+  | { readonly type: 'permission'; readonly status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED' | 'unknown' }
+  | { readonly type: 'timers'; readonly of: Effect['kind']; readonly result: EffectResult };
+
+/** Work the flow asks the handler to do against the Timers API; its result comes back as a 'timers' event. */
+export type Effect =
+  | { readonly kind: 'createTimers'; readonly timers: readonly { readonly minutes: number; readonly label: Line; readonly announce: Line }[] }
+  | { readonly kind: 'listTimers' }
+  | { readonly kind: 'cancelTimers' };
+
+export type EffectResult =
+  | { readonly ok: true; readonly created?: number; readonly running?: readonly RunningTimer[] }
+  | { readonly ok: false; readonly failure: TimerFailure };
+
+export interface TherapyContext {
+  readonly now: Date;
+  readonly today: string;
+  /** From the request: whether the user granted the timers permission ('unknown' when not said). */
+  readonly timerPermission: 'granted' | 'denied' | 'unknown';
+  /** The daily cap of cold rounds (8 by default, never over 10). */
+  readonly coldDailyRounds: number;
+}
+
+export interface TherapyOutcome {
+  readonly state: State;
+  readonly reply: Reply;
+  readonly effect?: Effect;
+}
+
+const MINUTE = 60_000;
+
+export function coldRoundsToday(state: State, ctx: TherapyContext): number {
+  return state.cold?.day === ctx.today ? state.cold.rounds : 0;
+}
+
+function dailyCap(ctx: TherapyContext): number {
+  return Math.max(0, Math.min(COLD_DAILY_ROUNDS_MAX, Math.floor(ctx.coldDailyRounds)));
+}
+
+function wholeOrUndefined(value: number | undefined): number | undefined {
+  return value === undefined || !Number.isFinite(value) || value <= 0 ? undefined : Math.round(value);
+}
+
+export function therapyEvent(state: State, event: TherapyEvent, ctx: TherapyContext): TherapyOutcome {
+  switch (event.type) {
+    case 'cold':
+      return cold(state, event.rounds, event.minutes, ctx);
+    case 'heat':
+      return heat(state, event.minutes, ctx);
+    case 'therapyStatus':
+      return { state, reply: tell([]), effect: { kind: 'listTimers' } };
+    case 'cancelTherapy':
+      return { state, reply: tell([]), effect: { kind: 'cancelTimers' } };
+    case 'coldCount':
+      return {
+        state,
+        reply: ask(
+          [say('therapy:count', { count: coldRoundsToday(state, ctx), cap: dailyCap(ctx) }), say('therapy:whatNext')],
+          [say('therapy:whatNext')],
+        ),
+      };
+    case 'coldPacks':
+      return options(state, 'cold', COLD_PACKS.map((id) => ({ key: `therapy:coldPacks.${id}` })), 'therapy:coldPacks.intro', 'therapy:coldPacks.towel');
+    case 'heatOptions':
+      return options(state, 'heat', HEAT_OPTIONS.map((id) => ({ key: `therapy:heatOptions.${id}` })), 'therapy:heatOptions.intro', 'therapy:heatOptions.safe');
+    case 'permission':
+      return permission(state, event.status, ctx);
+    case 'timers':
+      return timersResult(state, event.of, event.result, ctx);
+  }
+}
+
+function options(state: State, therapy: 'cold' | 'heat', items: { key: string }[], intro: string, safety: string): TherapyOutcome {
+  const question = say(`therapy:offer.${therapy}`);
+  return {
+    state: { ...state, pending: { kind: 'therapy', therapy } },
+    reply: ask([say(intro, { items: { anyOf: items } }), say(safety), question], [question]),
+  };
+}
+
+/** Plans a cold cycle within the daily cap, the 20-minute limit and what fits in one go. */
+function cold(state: State, askedRounds: number | undefined, askedMinutes: number | undefined, ctx: TherapyContext): TherapyOutcome {
+  const cap = dailyCap(ctx);
+  const allowed = cap - coldRoundsToday(state, ctx);
+  if (allowed <= 0) {
+    return { state: { ...state, therapy: undefined }, reply: tell([say('therapy:cold.capReached', { cap }), say('therapy:cold.tryHeat')]) };
+  }
+  const wanted = Math.min(wholeOrUndefined(askedRounds) ?? 1, COLD_DAILY_ROUNDS_MAX);
+  const minutesAsked = wholeOrUndefined(askedMinutes);
+  const minutes = Math.min(minutesAsked ?? COLD_MAX_MINUTES, COLD_MAX_MINUTES);
+  const rounds = Math.min(wanted, allowed);
+  const now = Math.min(rounds, roundsPerGo(minutes));
+  const request: TherapyRequest = {
+    kind: 'cold',
+    rounds: now,
+    minutes,
+    leftover: rounds - now,
+    shortened: minutesAsked !== undefined && minutesAsked > COLD_MAX_MINUTES,
+    cappedToday: wanted > allowed,
+  };
+  return schedule({ ...state, therapy: request, coldLeft: undefined }, ctx);
+}
+
+function heat(state: State, askedMinutes: number | undefined, ctx: TherapyContext): TherapyOutcome {
+  const minutesAsked = wholeOrUndefined(askedMinutes);
+  const minutes = Math.min(minutesAsked ?? HEAT_DEFAULT_MINUTES, HEAT_MAX_MINUTES);
+  const request: TherapyRequest = { kind: 'heat', rounds: 1, minutes, leftover: 0, shortened: minutesAsked !== undefined && minutesAsked > HEAT_MAX_MINUTES, cappedToday: false };
+  return schedule({ ...state, therapy: request }, ctx);
+}
+
+function timersFor(request: TherapyRequest): Effect {
+  if (request.kind === 'heat') {
+    return { kind: 'createTimers', timers: [{ minutes: request.minutes, label: say('therapy:label.heatOff'), announce: say('therapy:announce.heatOff') }] };
+  }
+  const total = request.rounds;
+  return {
+    kind: 'createTimers',
+    timers: coldCycle(total, request.minutes).map((timer) => ({
+      minutes: timer.minutes,
+      label: say(`therapy:label.cold.${timer.kind}`, { round: timer.round, total }),
+      announce:
+        timer.kind === 'on'
+          ? say('therapy:announce.coldOn', { round: timer.round })
+          : say(timer.round === total ? 'therapy:announce.coldOffLast' : 'therapy:announce.coldOff', { rest: COLD_REST_MINUTES }),
+    })),
+  };
+}
+
+/** Sets the timers for the request in the state, or asks for the permission first. */
+function schedule(state: State, ctx: TherapyContext): TherapyOutcome {
+  const request = state.therapy;
+  if (!request) return { state, reply: tell([say('therapy:nothingToSet')]) };
+  if (ctx.timerPermission === 'denied') return askPermission(state, request);
+  return { state, reply: tell([]), effect: timersFor(request) };
+}
+
+function askPermission(state: State, request: TherapyRequest): TherapyOutcome {
+  return { state, reply: { speak: [say(`therapy:permission.why.${request.kind}`)], end: true, askTimerPermission: true } };
+}
+
+function permission(state: State, status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED' | 'unknown', ctx: TherapyContext): TherapyOutcome {
+  const request = state.therapy;
+  if (status === 'ACCEPTED') {
+    if (!request) return { state, reply: ask([say('therapy:permission.thanks'), say('therapy:whatNext')], [say('therapy:whatNext')]) };
+    return schedule(state, { ...ctx, timerPermission: 'granted' });
+  }
+  const rest = { ...state, therapy: undefined };
+  const lines = [say(status === 'DENIED' ? 'therapy:permission.denied' : 'therapy:permission.notAnswered'), say('therapy:permission.card'), say('therapy:selfTimed')];
+  return { state: rest, reply: { speak: [...lines, say('common:goodbye')], end: true, permissionCard: true } };
+}
+
+function failureReply(failure: TimerFailure): Line[] {
+  return [say(`therapy:failure.${failure}`)];
+}
+
+function timersResult(state: State, of: Effect['kind'], result: EffectResult, ctx: TherapyContext): TherapyOutcome {
+  if (!result.ok) {
+    const request = state.therapy;
+    if (result.failure === 'permission' && request && of === 'createTimers') return askPermission(state, request);
+    // Nothing was set, so nothing is charged; the request is dropped.
+    return { state: { ...state, therapy: undefined }, reply: tell([...failureReply(result.failure), say('therapy:selfTimed'), say('common:goodbye')]) };
+  }
+  switch (of) {
+    case 'listTimers': {
+      const next = result.running?.[0];
+      if (!next) return { state, reply: tell([say('therapy:status.none')]) };
+      const minutes = Math.max(1, Math.round(next.remainingSeconds / 60));
+      const lines = [say('therapy:status.next', { label: next.label, minutes })];
+      if ((result.running?.length ?? 0) > 1) lines.push(say('therapy:status.more', { count: (result.running?.length ?? 1) - 1 }));
+      return { state, reply: tell(lines) };
+    }
+    case 'cancelTimers':
+      return { state: { ...state, therapy: undefined, coldLeft: undefined }, reply: tell([say('therapy:cancelled'), say('common:goodbye')]) };
+    case 'createTimers':
+      return scheduled(state, ctx);
+  }
+}
+
+/** The timers are set: charge the rounds, remember what is left, and send the user off with the pack on. */
+function scheduled(state: State, ctx: TherapyContext): TherapyOutcome {
+  const request = state.therapy;
+  if (!request) return { state, reply: tell([say('therapy:nothingToSet')]) };
+  const rest: State = { ...state, therapy: undefined };
+  if (request.kind === 'heat') {
+    const lines = [...(request.shortened ? [say('therapy:heat.shortened', { minutes: HEAT_MAX_MINUTES })] : []), say('therapy:heat.started', { minutes: request.minutes }), say('therapy:heat.safe')];
+    return { state: rest, reply: tell(lines) };
+  }
+  const done = coldRoundsToday(state, ctx) + request.rounds;
+  const last = coldCycle(request.rounds, request.minutes).at(-1)?.minutes ?? request.minutes;
+  const lines: Line[] = [];
+  if (request.shortened) lines.push(say('therapy:cold.shortened', { minutes: COLD_MAX_MINUTES }));
+  if (request.cappedToday) lines.push(say('therapy:cold.cappedToday', { count: request.rounds + request.leftover }));
+  lines.push(say('therapy:cold.started'), say(request.rounds > 1 ? 'therapy:cold.timersCycle' : 'therapy:cold.timerOne', { rounds: request.rounds, minutes: request.minutes }));
+  if (request.leftover > 0) lines.push(say('therapy:cold.leftover', { count: request.leftover }));
+  lines.push(say('common:goodbye'));
+  return {
+    state: {
+      ...rest,
+      cold: { day: ctx.today, rounds: done },
+      ...(request.leftover > 0
+        ? { coldLeft: { day: ctx.today, rounds: request.leftover, after: new Date(ctx.now.getTime() + (last + COLD_REST_MINUTES) * MINUTE).toISOString() } }
+        : {}),
+    },
+    reply: tell(lines),
+  };
+}
+
+/** Leftover cold rounds are offered when the user comes back the same day, once the last ones are done. */
+export function coldLeftToOffer(state: State, ctx: TherapyContext): number {
+  const left = state.coldLeft;
+  if (!left || left.day !== ctx.today || ctx.now.getTime() < Date.parse(left.after)) return 0;
+  return Math.min(left.rounds, dailyCap(ctx) - coldRoundsToday(state, ctx));
+}

@@ -1,0 +1,30 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Effect, EffectResult } from '../flow/therapy';
+import { cancelTimers, createTimers, listTimers } from '../services/timers';
+import { renderText, type Translate } from '../speech/ssml';
+
+/** Runs the flow's request against the Timers API, and hands back what happened. */
+export async function runEffect(effect: Effect, input: HandlerInput, t: Translate, locale: string, now: Date): Promise<EffectResult> {
+  let client;
+  try {
+    client = input.serviceClientFactory?.getTimerManagementServiceClient();
+  } catch {
+    client = undefined;
+  }
+  if (!client) return { ok: false, failure: 'network' };
+  switch (effect.kind) {
+    case 'createTimers': {
+      const specs = effect.timers.map((timer) => ({ minutes: timer.minutes, label: renderText(timer.label, t), announce: renderText(timer.announce, t), locale }));
+      const result = await createTimers(client, specs);
+      return result.ok ? { ok: true, created: result.value } : result;
+    }
+    case 'listTimers': {
+      const result = await listTimers(client, now);
+      return result.ok ? { ok: true, running: result.value } : result;
+    }
+    case 'cancelTimers': {
+      const result = await cancelTimers(client);
+      return result.ok ? { ok: true } : result;
+    }
+  }
+}
