@@ -109,7 +109,8 @@ function cold(state: State, askedRounds: number | undefined, askedMinutes: numbe
   if (allowed <= 0) {
     return { state: { ...state, therapy: undefined }, reply: tell([say('therapy:cold.capReached', { cap }), say('therapy:cold.tryHeat')]) };
   }
-  const wanted = Math.min(wholeOrUndefined(askedRounds) ?? 1, COLD_DAILY_ROUNDS_MAX);
+  // "continue cold therapy" with rounds left over from earlier today sets those.
+  const wanted = Math.min(wholeOrUndefined(askedRounds) ?? (coldLeftToOffer(state, ctx) || 1), COLD_DAILY_ROUNDS_MAX);
   const minutesAsked = wholeOrUndefined(askedMinutes);
   const minutes = Math.min(minutesAsked ?? COLD_MAX_MINUTES, COLD_MAX_MINUTES);
   const rounds = Math.min(wanted, allowed);

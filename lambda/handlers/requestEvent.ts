@@ -46,11 +46,50 @@ const FIXED_INTENTS: ReadonlyMap<string, Event> = new Map(Object.entries({
   PregnancyIntent: { type: 'pregnancy' },
   PartnerMassageIntent: { type: 'start', area: 'lowerBack', equipment: 'partner' },
   SleepAdviceIntent: { type: 'advice', topic: 'sleep' },
+  TherapyStatusIntent: { type: 'therapyStatus' },
+  CancelTherapyIntent: { type: 'cancelTherapy' },
+  ColdCountIntent: { type: 'coldCount' },
+  ColdPacksIntent: { type: 'coldPacks' },
+  HeatOptionsIntent: { type: 'heatOptions' },
   LyingAdviceIntent: { type: 'advice', topic: 'lying' },
   HowOftenIntent: { type: 'advice', topic: 'howOften' },
   BenefitsIntent: { type: 'advice', topic: 'benefits' },
   MassageTypeIntent: { type: 'advice', topic: 'massageType' },
 } satisfies Record<string, Event>));
+
+function slotValue(envelope: RequestEnvelope, name: string): string | undefined {
+  try {
+    const value = getSlot(envelope, name)?.value;
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An AMAZON.NUMBER slot; undefined when missing or not a number ("?" is what Alexa sends for a missed number). */
+export function numberSlot(envelope: RequestEnvelope, name: string): number | undefined {
+  const value = Number(slotValue(envelope, name));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** An AMAZON.DURATION slot (ISO 8601, e.g. PT20M or PT1H) in whole minutes; undefined when missing or odd. */
+export function durationSlot(envelope: RequestEnvelope, name: string): number | undefined {
+  const match = /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(slotValue(envelope, name) ?? '');
+  if (!match) return undefined;
+  const [, d = '0', h = '0', m = '0', sec = '0'] = match;
+  const minutes = Number(d) * 1440 + Number(h) * 60 + Number(m) + Number(sec) / 60;
+  return minutes > 0 ? Math.max(1, Math.round(minutes)) : undefined;
+}
+
+/** The answer to a voice permission request (Connections.Response to AskFor). */
+function permissionAnswer(envelope: RequestEnvelope): Event {
+  const request = envelope.request as { name?: unknown; payload?: { status?: unknown } };
+  const status = request.payload?.status;
+  return {
+    type: 'permission',
+    status: status === 'ACCEPTED' || status === 'DENIED' || status === 'NOT_ANSWERED' ? status : 'unknown',
+  };
+}
 
 /**
  * What a request means to the flow. Launch, intents (an unknown intent is a fallback) and
@@ -64,6 +103,8 @@ export function requestEvent(envelope: RequestEnvelope): Event | undefined {
       return { type: 'sessionEnd' };
     case 'IntentRequest':
       break;
+    case 'Connections.Response':
+      return permissionAnswer(envelope);
     default:
       return undefined;
   }
@@ -78,6 +119,10 @@ export function requestEvent(envelope: RequestEnvelope): Event | undefined {
       return { type: 'oil', need: slotId(envelope, 'need', OIL_NEEDS) };
     case 'AdviceIntent':
       return { type: 'advice', topic: slotId(envelope, 'topic', ADVICE_TOPICS) };
+    case 'ColdTherapyIntent':
+      return { type: 'cold', rounds: numberSlot(envelope, 'rounds'), minutes: durationSlot(envelope, 'duration') };
+    case 'HeatTherapyIntent':
+      return { type: 'heat', minutes: durationSlot(envelope, 'duration') };
     case 'RedFlagIntent':
       return { type: 'redFlag', symptom: slotId(envelope, 'symptom', RED_FLAGS) };
     default:

@@ -14,6 +14,8 @@ export interface StandInOptions {
   readonly timeScale?: number;
   readonly timeZone?: string;
   readonly onAnnounce?: (timer: StoredTimer) => void;
+  /** The time the stand-in tells (tests share it with the skill); timers still fire in real, scaled time. */
+  readonly clock?: () => number;
 }
 
 export interface StoredTimer {
@@ -140,7 +142,7 @@ export class AlexaApiStandIn {
     if (this.active().length + this.userTimers >= MAX_TIMERS) {
       return this.send(res, 400, { code: 'MAX_TIMERS_EXCEEDED', message: 'Too many timers' });
     }
-    const timer: StoredTimer = { id: randomUUID(), request, createdAt: Date.now(), durationMs: ms, status: 'ON' };
+    const timer: StoredTimer = { id: randomUUID(), request, createdAt: this.now(), durationMs: ms, status: 'ON' };
     timer.handle = setTimeout(() => {
       timer.status = 'OFF';
       this.options.onAnnounce?.(timer);
@@ -148,6 +150,10 @@ export class AlexaApiStandIn {
     timer.handle.unref?.();
     this.timers.set(timer.id, timer);
     this.send(res, 200, this.view(timer));
+  }
+
+  private now(): number {
+    return this.options.clock?.() ?? Date.now();
   }
 
   private cancel(timer: StoredTimer): void {
@@ -160,7 +166,7 @@ export class AlexaApiStandIn {
       id: timer.id,
       status: timer.status,
       duration: timer.request.duration,
-      triggerTime: new Date(timer.createdAt + timer.durationMs / this.timeScale).toISOString(),
+      triggerTime: new Date(timer.createdAt + timer.durationMs).toISOString(),
       ...(timer.request.timerLabel ? { timerLabel: timer.request.timerLabel } : {}),
       createdTime: new Date(timer.createdAt).toISOString(),
       updatedTime: new Date(timer.createdAt).toISOString(),

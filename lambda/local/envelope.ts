@@ -11,6 +11,8 @@ export interface Device {
   readonly apiEndpoint: string;
   readonly apiAccessToken: string;
   readonly personId?: string;
+  /** Permission scopes the user granted or denied (as Alexa reports them), e.g. the timers scope. */
+  readonly scopes?: Readonly<Record<string, 'GRANTED' | 'DENIED'>>;
 }
 
 export const DEFAULT_DEVICE: Device = {
@@ -34,18 +36,23 @@ export interface SlotInput {
   /** The matched value's id; undefined when the words matched no value (ER_SUCCESS_NO_MATCH). */
   readonly id?: string;
   readonly name?: string;
+  /** A built-in slot type (AMAZON.NUMBER, AMAZON.DURATION): a value and no entity resolution. */
+  readonly builtIn?: boolean;
 }
 
 export type RequestInput =
   | { readonly type: 'LaunchRequest' }
   | { readonly type: 'IntentRequest'; readonly intent: string; readonly slots?: Readonly<Record<string, SlotInput>> }
-  | { readonly type: 'SessionEndedRequest'; readonly reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS' };
+  | { readonly type: 'SessionEndedRequest'; readonly reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS' }
+  /** Alexa's answer to a voice permission request (Connections.SendRequest AskFor). */
+  | { readonly type: 'Connections.Response'; readonly status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED' };
 
 export function newSession(attributes: Record<string, unknown> = {}): SessionInfo {
   return { sessionId: `amzn1.echo-api.session.${randomUUID()}`, isNew: true, attributes };
 }
 
 function slotOf(name: string, input: SlotInput, applicationId: string): Slot {
+  if (input.builtIn) return { name, value: input.value, confirmationStatus: 'NONE' };
   return {
     name,
     value: input.value,
@@ -72,7 +79,16 @@ export function buildEnvelope(input: RequestInput, session: SessionInfo, device:
       ? { type: 'LaunchRequest', ...common }
       : input.type === 'SessionEndedRequest'
         ? { type: 'SessionEndedRequest', ...common, reason: input.reason }
-        : {
+        : input.type === 'Connections.Response'
+          ? ({
+              type: 'Connections.Response',
+              ...common,
+              name: 'AskFor',
+              status: { code: '200', message: 'OK' },
+              payload: { status: input.status, permissionScope: 'alexa::alerts:timers:skill:readwrite' },
+              token: '',
+            } as unknown as RequestEnvelope['request'])
+          : {
             type: 'IntentRequest',
             ...common,
             dialogState: 'STARTED',
@@ -83,7 +99,8 @@ export function buildEnvelope(input: RequestInput, session: SessionInfo, device:
             },
           };
   const application = { applicationId: device.applicationId };
-  const user = { userId: device.userId };
+  const scopes = device.scopes && Object.fromEntries(Object.entries(device.scopes).map(([scope, status]) => [scope, { status }]));
+  const user = { userId: device.userId, ...(scopes && { permissions: { scopes } }) };
   return {
     version: '1.0',
     session: { new: session.isNew, sessionId: session.sessionId, application, user, attributes: session.attributes },

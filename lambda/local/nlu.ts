@@ -57,6 +57,34 @@ interface SlotValue {
   readonly name: string;
 }
 
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty five': 45, fifty: 50, sixty: 60, ninety: 90,
+};
+
+function spokenNumber(words: string): number | undefined {
+  if (/^\d+$/.test(words)) return Number(words);
+  return NUMBER_WORDS[words];
+}
+
+/** Alexa's built-in slot types the model uses, as Alexa would fill them (AMAZON.NUMBER, AMAZON.DURATION). */
+function builtInValue(type: string, said: string): string | undefined {
+  const words = normalize(said);
+  if (type === 'AMAZON.NUMBER') {
+    const n = spokenNumber(words);
+    return n === undefined ? undefined : String(n);
+  }
+  if (type === 'AMAZON.DURATION') {
+    if (words === 'half an hour') return 'PT30M';
+    const match = /^(.+?) (minute|minutes|hour|hours|second|seconds)$/.exec(words);
+    const n = match ? spokenNumber(match[1] ?? '') : undefined;
+    if (!match || n === undefined) return undefined;
+    const unit = match[2]?.startsWith('hour') ? 'H' : match[2]?.startsWith('minute') ? 'M' : 'S';
+    return `PT${n}${unit}`;
+  }
+  return undefined;
+}
+
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Turns utterances into intents and slots with a model's own samples, values and synonyms. */
@@ -110,7 +138,14 @@ export class Understander {
       for (const [name, raw] of Object.entries(match.groups ?? {})) {
         if (raw === undefined) continue;
         const said = raw.trim();
-        const value = this.values.get(pattern.slotTypes[name] ?? '')?.get(normalize(said));
+        const type = pattern.slotTypes[name] ?? '';
+        if (type.startsWith('AMAZON.')) {
+          const value = builtInValue(type, said);
+          if (value === undefined) unresolved++;
+          else slots[name] = { value, builtIn: true };
+          continue;
+        }
+        const value = this.values.get(type)?.get(normalize(said));
         if (value) slots[name] = { value: said, id: value.id, name: value.name };
         else {
           slots[name] = { value: said };

@@ -61,6 +61,7 @@ export interface ConversationOptions {
   readonly clock?: () => Date;
   readonly device?: Partial<Device>;
   readonly timeZone?: string;
+  readonly coldDailyRounds?: number;
 }
 
 /**
@@ -81,6 +82,7 @@ export class Conversation {
       ...(this.store ? { persistenceAdapter: this.store } : {}),
       ...(options.clock ? { clock: options.clock } : {}),
       timeZone: options.timeZone ?? 'UTC',
+      ...(options.coldDailyRounds !== undefined ? { coldDailyRounds: options.coldDailyRounds } : {}),
     });
   }
 
@@ -119,6 +121,11 @@ export class Conversation {
     return response;
   }
 
+  /** Alexa's answer to the skill's voice permission request. */
+  permission(status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED'): Promise<Heard> {
+    return this.send({ type: 'Connections.Response', status });
+  }
+
   end(reason: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS' | 'ERROR' = 'EXCEEDED_MAX_REPROMPTS'): Promise<Heard> {
     return this.send({ type: 'SessionEndedRequest', reason });
   }
@@ -134,7 +141,9 @@ export class Conversation {
     const speech = response.response.outputSpeech;
     const ssml = speech?.type === 'SSML' ? speech.ssml : '';
     const repromptSpeech = response.response.reprompt?.outputSpeech;
-    const ended = input.type === 'SessionEndedRequest' || response.response.shouldEndSession !== false;
+    // Handing over to Alexa (a voice permission request) keeps the session for Alexa's answer.
+    const handoff = (response.response.directives ?? []).some((d) => d.type === 'Connections.SendRequest');
+    const ended = input.type === 'SessionEndedRequest' || (!handoff && response.response.shouldEndSession !== false);
     this.session = ended ? undefined : { sessionId: session.sessionId, isNew: false, attributes: response.sessionAttributes ?? {} };
     this.last = {
       text: toReadableText(ssml),
