@@ -6,6 +6,8 @@ import model from '../../skill-package/interactionModels/custom/en-US.json';
 import { FileStore } from '../persistence/FileStore';
 import { buildSkill, invokeSafely } from '../skill';
 import { toReadableText } from '../speech/ssml';
+import { TIMERS_SCOPE } from '../services/timers';
+import { AlexaApiStandIn, type StoredTimer } from './AlexaApiStandIn';
 import { buildEnvelope, DEFAULT_DEVICE, newSession, type Device, type RequestInput, type SessionInfo } from './envelope';
 import { normalize, Understander } from './nlu';
 
@@ -20,9 +22,14 @@ interface Options {
   readonly locale: string;
   readonly userId: string;
   readonly timeZone: string;
+  readonly timeScale: number;
+  readonly timerPermission: boolean;
 }
 
 const USAGE = `Usage: npm start -- [--speak] [--data DIR] [--locale en-US] [--user ID] [--time-zone ZONE]
+                 [--time-scale N] [--no-timer-permission]
+Timers run against a local stand-in of the Alexa Timers API; --time-scale 60 makes a 20-minute
+timer ring after 20 seconds. At the end of piped input the chat waits for running timers.
 Type what you would say to Alexa, one utterance a line. For example:
   open massage coach | start lower back massage | tennis ball | next | repeat | stop`;
 
@@ -33,6 +40,8 @@ function parseArgs(argv: readonly string[]): Options {
     locale: 'en-US',
     userId: DEFAULT_DEVICE.userId,
     timeZone: process.env.TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeScale: 1,
+    timerPermission: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -46,6 +55,10 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--locale') options.locale = value();
     else if (arg === '--user') options.userId = value();
     else if (arg === '--time-zone') options.timeZone = value();
+    else if (arg === '--time-scale') {
+      options.timeScale = Number(value());
+      if (!(options.timeScale > 0)) throw new Error('--time-scale needs a number above 0');
+    } else if (arg === '--no-timer-permission') options.timerPermission = false;
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -76,15 +89,43 @@ class Chat {
   private lastReprompt: string | undefined;
   private readonly understander = new Understander(model);
   private readonly skill;
-  private readonly device: Device;
+  private device: Device;
   private warnedSpeak = false;
+  private awaitingConsent = false;
+  readonly api: AlexaApiStandIn;
 
   constructor(private readonly options: Options) {
     this.skill = buildSkill({ persistenceAdapter: new FileStore(options.dataDir), timeZone: options.timeZone });
     this.device = { ...DEFAULT_DEVICE, locale: options.locale, userId: options.userId };
+    this.api = new AlexaApiStandIn({ timeScale: options.timeScale, timeZone: options.timeZone, onAnnounce: (timer) => this.announce(timer) });
+    this.api.permission = options.timerPermission;
+  }
+
+  async start(): Promise<void> {
+    const apiEndpoint = await this.api.start();
+    this.device = { ...this.device, apiEndpoint, ...(this.options.timerPermission ? { scopes: { [TIMERS_SCOPE]: 'GRANTED' } } : {}) };
+  }
+
+  /** Waits for the timers still running (they announce as they ring), then stops the stand-in. */
+  async finish(): Promise<void> {
+    const running = this.api.active();
+    if (running.length > 0) {
+      const last = Math.max(...running.map((t) => t.createdAt + t.durationMs)) - Date.now();
+      this.print(`(waiting for ${running.length} timer${running.length > 1 ? 's' : ''}: about ${Math.ceil(last / this.options.timeScale / 1000)} s at time scale ${this.options.timeScale})`);
+      while (this.api.active().length > 0) await new Promise((r) => setTimeout(r, 50));
+    }
+    await this.api.stop();
+  }
+
+  private announce(timer: StoredTimer): void {
+    const operation = timer.request.triggeringBehavior.operation as { textToAnnounce?: { text?: string }[] };
+    const text = operation.textToAnnounce?.[0]?.text ?? '';
+    this.print(`\n⏰ Timer "${timer.request.timerLabel ?? ''}" rings. Alexa: ${text}`);
+    if (this.options.speak) this.voice(`<speak>${text.replace(/[&<>]/g, ' ')}</speak>`);
   }
 
   async say(line: string): Promise<void> {
+    if (this.awaitingConsent) return this.consent(line);
     if (line.trim() === '') return this.silence();
     this.silences = 0;
     const turn = interpret(line);
@@ -98,6 +139,18 @@ class Chat {
       : { type: 'IntentRequest', intent: 'AMAZON.FallbackIntent' };
     if (turn.oneShot || this.session === undefined) this.session = newSession();
     return this.send(request);
+  }
+
+  /** Alexa's own question for the timers permission; the answer goes back to the skill. */
+  private async consent(line: string): Promise<void> {
+    this.awaitingConsent = false;
+    const words = normalize(line);
+    const status = words === '' ? 'NOT_ANSWERED' : /^(yes|yeah|yep|sure|ok|okay|i approve|allow|yes please)$/.test(words) ? 'ACCEPTED' : 'DENIED';
+    if (status === 'ACCEPTED') {
+      this.api.permission = true;
+      this.device = { ...this.device, scopes: { [TIMERS_SCOPE]: 'GRANTED' } };
+    }
+    return this.send({ type: 'Connections.Response', status });
   }
 
   /** Silence after a question: Alexa speaks the reprompt once, then closes the session. */
@@ -127,6 +180,14 @@ class Chat {
       this.print(`Alexa: ${toReadableText(ssml)}`);
       this.voice(ssml);
     }
+    if ((response.response.directives ?? []).some((d) => d.type === 'Connections.SendRequest')) {
+      this.print('Alexa: Do you give Massage Coach permission to set timers? Say yes or no.');
+      this.print('       [Alexa asks for the timers permission]');
+      this.awaitingConsent = true;
+      this.session = { sessionId: session.sessionId, isNew: false, attributes: response.sessionAttributes ?? {} };
+      return;
+    }
+    if (response.response.card?.type === 'AskForPermissionsConsent') this.print('       [card in the Alexa app: allow timers]');
     if (input.type === 'SessionEndedRequest' || response.response.shouldEndSession !== false) {
       this.print('       [session ended]');
       this.session = undefined;
@@ -156,6 +217,7 @@ class Chat {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const chat = new Chat(options);
+  await chat.start();
   const interactive = process.stdin.isTTY === true;
   if (interactive) console.log(`Massage Coach, local chat. State is kept in ${options.dataDir}.\n${USAGE}\nCtrl+D to quit.\n`);
   const lines = createInterface({ input: process.stdin, terminal: interactive, prompt: 'You:   ' });
@@ -165,6 +227,7 @@ async function main(): Promise<void> {
     await chat.say(line);
     if (interactive) lines.prompt();
   }
+  await chat.finish();
 }
 
 main().catch((error: unknown) => {

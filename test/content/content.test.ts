@@ -4,6 +4,7 @@ import { check } from 'ssml-check-core';
 import { describe, expect, it } from 'vitest';
 import { ADVICE, OILS, RED_FLAGS } from '../../lambda/content/advice';
 import { BALL_ROLLER_DAILY_SECONDS, ROUTINES } from '../../lambda/content/routines';
+import { COLD_PACKS, HEAT_OPTIONS } from '../../lambda/content/therapy';
 import { AREAS, EQUIPMENT, type Routine } from '../../lambda/content/types';
 import { resources, SUPPORTED_LOCALES, translatorFor } from '../../lambda/i18n';
 import { escapeText, renderReply, speak } from '../../lambda/speech/ssml';
@@ -67,6 +68,16 @@ describe('content', () => {
       for (const item of EQUIPMENT) expect(() => t(`common:equipment.${item}`)).not.toThrow();
       for (const [topic, answer] of Object.entries(ADVICE)) for (const key of answer.keys) expect(() => t(`advice:${topic}.${key}`)).not.toThrow();
       for (const [need, answer] of Object.entries(OILS)) for (const key of answer.keys) expect(() => t(`oils:${need}.${key}`)).not.toThrow();
+      for (const id of COLD_PACKS) expect(() => t(`therapy:coldPacks.${id}`)).not.toThrow();
+      for (const id of HEAT_OPTIONS) expect(() => t(`therapy:heatOptions.${id}`)).not.toThrow();
+      for (const kind of ['on', 'off']) expect(() => t(`therapy:label.cold.${kind}`, { round: 1, total: 2 })).not.toThrow();
+      for (const kind of ['cold', 'heat']) {
+        expect(() => t(`therapy:permission.why.${kind}`)).not.toThrow();
+        expect(() => t(`therapy:offer.${kind}`)).not.toThrow();
+      }
+      for (const failure of ['permission', 'forbidden', 'tooMany', 'duplicate', 'invalid', 'unavailable', 'offline', 'network']) {
+        expect(() => t(`therapy:failure.${failure}`)).not.toThrow();
+      }
       for (const flag of RED_FLAGS) expect(() => t(`common:safety.redFlags.${flag}`)).not.toThrow();
       for (const side of ['left', 'right']) expect(() => t(`common:sides.${side}`)).not.toThrow();
       for (const action of ['hold', 'move', 'rest']) {
@@ -78,7 +89,7 @@ describe('content', () => {
     it(`${locale}: every fixed key the code names exists`, () => {
       const named = new Set<string>();
       for (const file of sourceFiles('lambda')) {
-        for (const [, key] of readFileSync(file, 'utf8').matchAll(/'((?:common|routines):[\w.]+)'/g)) named.add(key!);
+        for (const [, key] of readFileSync(file, 'utf8').matchAll(/'((?:common|routines|advice|oils|therapy):[\w.]+)'/g)) named.add(key!);
       }
       expect(named.size).toBeGreaterThan(40);
       for (const key of named) expect(() => t(key), key).not.toThrow();

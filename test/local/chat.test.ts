@@ -94,3 +94,30 @@ describe('local chat: every routine', () => {
     }
   }, 60_000);
 });
+
+describe('local chat: therapy timers', () => {
+  it('"start cold therapy" with a time scale: the announcements ring in order', () => {
+    const data = mkdtempSync(join(tmpdir(), 'massage-coach-chat-'));
+    const result = spawnSync(process.execPath, ['.build/chat.js', '--data', data, '--time-scale', '6000'], {
+      input: 'three rounds of ice\n',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const rings = [...result.stdout.matchAll(/⏰ Timer "([^"]+)" rings\. Alexa: (.+)/g)].map((m) => m[1]);
+    expect(rings).toEqual(['Cold pack off, round 1 of 3', 'Cold pack on, round 2 of 3', 'Cold pack off, round 2 of 3', 'Cold pack on, round 3 of 3', 'Cold pack off, round 3 of 3']);
+    expect(result.stdout).toContain(text('therapy:announce.coldOffLast'));
+  });
+
+  it('asks for the timers permission when it is missing, and goes on after yes', () => {
+    const data = mkdtempSync(join(tmpdir(), 'massage-coach-chat-'));
+    const result = spawnSync(process.execPath, ['.build/chat.js', '--data', data, '--time-scale', '6000', '--no-timer-permission'], {
+      input: 'start heat therapy\nyes\n',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.stdout).toContain(text('therapy:permission.why.heat'));
+    expect(result.stdout).toContain(text('therapy:heat.started', { minutes: 20 }));
+    expect(result.stdout).toContain('⏰ Timer "Heat off" rings.');
+  });
+});
