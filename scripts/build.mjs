@@ -6,9 +6,10 @@ const target = process.argv[2] ?? 'lambda';
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', legalComments: 'none' };
 
 if (target === 'lambda') {
-  await build({ ...common, entryPoints: ['lambda/index.ts'], outfile: 'dist/index.js', minify: true, sourcemap: false });
+  // The AWS SDK v3 comes with the Lambda nodejs22.x runtime, and is only loaded when a table is set.
+  await build({ ...common, entryPoints: ['lambda/index.ts'], outfile: 'dist/index.js', minify: true, sourcemap: false, external: ['@aws-sdk/*'] });
 } else if (target === 'chat') {
-  await build({ ...common, entryPoints: ['lambda/local/chat.ts'], outfile: '.build/chat.js', sourcemap: 'inline' });
+  await build({ ...common, entryPoints: ['lambda/local/chat.ts'], outfile: '.build/chat.js', sourcemap: 'inline', external: ['@aws-sdk/*'] });
 } else if (target === 'fixtures') {
   await build({ ...common, entryPoints: ['scripts/fixtures.ts'], outfile: '.build/fixtures.js' });
   await import(new URL('../.build/fixtures.js', import.meta.url).href);

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import model from '../../skill-package/interactionModels/custom/en-US.json';
+import { optionsFromEnv } from '../config';
 import { FileStore } from '../persistence/FileStore';
 import { buildSkill, invokeSafely } from '../skill';
 import { toReadableText } from '../speech/ssml';
@@ -95,7 +96,8 @@ class Chat {
   readonly api: AlexaApiStandIn;
 
   constructor(private readonly options: Options) {
-    this.skill = buildSkill({ persistenceAdapter: new FileStore(options.dataDir), timeZone: options.timeZone });
+    // DYNAMODB_TABLE (and DYNAMODB_ENDPOINT) point the chat at DynamoDB; the embedded file store otherwise.
+    this.skill = buildSkill({ ...optionsFromEnv(process.env, () => new FileStore(options.dataDir)), timeZone: options.timeZone });
     this.device = { ...DEFAULT_DEVICE, locale: options.locale, userId: options.userId };
     this.api = new AlexaApiStandIn({ timeScale: options.timeScale, timeZone: options.timeZone, onAnnounce: (timer) => this.announce(timer) });
     this.api.permission = options.timerPermission;
