@@ -48,3 +48,7 @@ export const OILS: Readonly<Record<OilNeed, Answer>> = {
 /** Symptoms that need a doctor, not a massage. */
 export const RED_FLAGS = ['numbness', 'bladderBowel', 'fever', 'fall', 'weightLoss'] as const;
 export type RedFlag = (typeof RED_FLAGS)[number];
+
+/** Oils and lotions a user can say they prefer (`oils:choices.<id>`). */
+export const OIL_CHOICES = ['peppermint', 'lavender', 'lemongrass', 'eucalyptus', 'chamomile', 'almond', 'coconut', 'olive', 'lotion'] as const;
+export type OilChoice = (typeof OIL_CHOICES)[number];

@@ -1,8 +1,18 @@
-import { AREAS, type Area } from '../content/types';
+import { OIL_CHOICES, type OilChoice } from '../content/advice';
+import { AREAS, EQUIPMENT, type Area, type Equipment } from '../content/types';
 import { findRoutine } from '../content/routines';
 
-/** The version of the saved state's shape. Bump it with a migration in `parseState`. */
-export const STATE_VERSION = 1;
+/** The version of the saved state's shape. Bump it with a migration in `MIGRATIONS`. */
+export const STATE_VERSION = 2;
+
+/** What the user told the skill to remember. Nothing else about them is kept: no health details. */
+export interface Preferences {
+  /** Equipment they have used, most recent first. */
+  readonly equipment?: readonly Equipment[];
+  readonly oil?: OilChoice;
+  readonly sensitiveSkin?: boolean;
+  readonly pace?: 'slow' | 'fast';
+}
 
 /** Where the user is in a routine: the step, and for a two-sided step, which side. */
 export interface Progress {
@@ -23,7 +33,11 @@ export type Pending =
   /** "Want me to set the rest of your cold rounds?" */
   | { readonly kind: 'coldLeft' }
   /** "Want to start cold (or heat) therapy?" */
-  | { readonly kind: 'therapy'; readonly therapy: 'cold' | 'heat' };
+  | { readonly kind: 'therapy'; readonly therapy: 'cold' | 'heat' }
+  /** "Shall we use your tennis ball again?" */
+  | { readonly kind: 'remembered'; readonly area: Area; readonly equipment: Equipment }
+  /** "This deletes everything I keep for you. Are you sure?" */
+  | { readonly kind: 'forget' };
 
 /** A therapy request on its way: waiting for the timers to be set, or for the user's permission. */
 export interface TherapyRequest {
@@ -41,6 +55,7 @@ export interface State {
   readonly v: typeof STATE_VERSION;
   /** Sessions started. */
   readonly visits: number;
+  readonly prefs: Preferences;
   /** The one-sentence safety note has been heard. */
   readonly safetyHeard: boolean;
   readonly progress?: Progress;
@@ -57,7 +72,26 @@ export interface State {
   readonly finished?: readonly string[];
 }
 
-export const INITIAL_STATE: State = { v: STATE_VERSION, visits: 0, safetyHeard: false };
+export const INITIAL_STATE: State = { v: STATE_VERSION, visits: 0, safetyHeard: false, prefs: {} };
+
+/**
+ * How each older shape becomes the next one, by the version it has. Every saved shape the skill
+ * ever wrote must have a way here to the current one.
+ */
+const MIGRATIONS: Readonly<Record<number, (raw: Record<string, unknown>) => Record<string, unknown>>> = {
+  // v1 (first release) had no preferences.
+  1: (raw) => ({ ...raw, v: 2, prefs: {} }),
+};
+
+function migrate(raw: Record<string, unknown>): Record<string, unknown> | undefined {
+  let current = raw;
+  for (let guard = 0; guard < 10 && current.v !== STATE_VERSION; guard++) {
+    const step = typeof current.v === 'number' ? MIGRATIONS[current.v] : undefined;
+    if (!step) return undefined;
+    current = step(current);
+  }
+  return current.v === STATE_VERSION ? current : undefined;
+}
 
 /** What is kept across sessions: everything but the session-only fields. */
 export function durable(state: State): State {
@@ -103,6 +137,12 @@ function parsePending(value: unknown): Parsed<Pending> {
       return area ? { kind: 'area', area } : INVALID;
     case 'resume':
       return { kind: 'resume' };
+    case 'forget':
+      return { kind: 'forget' };
+    case 'remembered': {
+      const equipment = EQUIPMENT.find((e) => e === value.equipment);
+      return area && equipment ? { kind: 'remembered', area, equipment } : INVALID;
+    }
     case 'coldLeft':
       return { kind: 'coldLeft' };
     case 'therapy':
@@ -147,6 +187,21 @@ function parseTherapy(value: unknown): Parsed<TherapyRequest> {
   return { kind: value.kind, rounds, minutes, leftover, shortened: value.shortened === true, cappedToday: value.cappedToday === true };
 }
 
+function parsePrefs(value: unknown): Parsed<Preferences> {
+  if (!isRecord(value)) return INVALID;
+  const equipment = value.equipment;
+  if (equipment !== undefined && (!Array.isArray(equipment) || !equipment.every((e) => EQUIPMENT.includes(e as Equipment)))) return INVALID;
+  if (value.oil !== undefined && !OIL_CHOICES.includes(value.oil as OilChoice)) return INVALID;
+  if (value.sensitiveSkin !== undefined && typeof value.sensitiveSkin !== 'boolean') return INVALID;
+  if (value.pace !== undefined && value.pace !== 'slow' && value.pace !== 'fast') return INVALID;
+  return {
+    ...(equipment !== undefined && equipment.length > 0 && { equipment: equipment as Equipment[] }),
+    ...(value.oil !== undefined && { oil: value.oil as OilChoice }),
+    ...(value.sensitiveSkin === true && { sensitiveSkin: true }),
+    ...(value.pace !== undefined && { pace: value.pace as 'slow' | 'fast' }),
+  };
+}
+
 function parseFinished(value: unknown): Parsed<readonly string[]> {
   if (value === undefined) return undefined;
   if (!Array.isArray(value) || !value.every((id) => typeof id === 'string' && findRoutine(id) !== undefined)) return INVALID;
@@ -160,7 +215,13 @@ function parseFinished(value: unknown): Parsed<readonly string[]> {
  */
 export function parseState(raw: unknown): State | undefined {
   if (raw === undefined || raw === null) return INITIAL_STATE;
-  if (!isRecord(raw) || raw.v !== STATE_VERSION) return undefined;
+  if (!isRecord(raw)) return undefined;
+  const migrated = migrate(raw);
+  if (!migrated) return undefined;
+  return parseCurrent(migrated);
+}
+
+function parseCurrent(raw: Record<string, unknown>): State | undefined {
   const visits = nonNegativeInt(raw.visits ?? 0);
   const progress = parseProgress(raw.progress);
   const usage = parseUsage(raw.usage);
@@ -170,11 +231,14 @@ export function parseState(raw: unknown): State | undefined {
   const coldLeft = parseColdLeft(raw.coldLeft);
   const therapy = parseTherapy(raw.therapy);
   if (cold === INVALID || coldLeft === INVALID || therapy === INVALID) return undefined;
+  const prefs = parsePrefs(raw.prefs);
+  if (prefs === INVALID || prefs === undefined) return undefined;
   if (visits === undefined || typeof (raw.safetyHeard ?? false) !== 'boolean') return undefined;
   if (progress === INVALID || usage === INVALID || pending === INVALID || finished === INVALID) return undefined;
   return {
     v: STATE_VERSION,
     visits,
+    prefs,
     safetyHeard: raw.safetyHeard === true,
     ...(progress && { progress }),
     ...(usage && { usage }),

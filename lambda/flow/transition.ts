@@ -1,9 +1,9 @@
-import { ADVICE, OILS, type AdviceTopic, type Answer, type OilNeed, type RedFlag } from '../content/advice';
+import { ADVICE, OILS, type AdviceTopic, type Answer, type OilChoice, type OilNeed, type RedFlag } from '../content/advice';
 import { BALL_ROLLER_DAILY_SECONDS, coveredAreas, equipmentChoices, findRoutine, routinesFor } from '../content/routines';
 import type { Area, Equipment, Routine, Step } from '../content/types';
 import { say, type Line, type Reply } from '../speech/Reply';
 import { ask, cleared, inRoutine, known, tell } from './replies';
-import type { Progress, State } from './State';
+import { INITIAL_STATE, type Preferences, type Progress, type State } from './State';
 import { coldLeftToOffer, therapyEvent, type Effect, type TherapyContext, type TherapyEvent } from './therapy';
 
 /**
@@ -17,6 +17,8 @@ export type Event =
   | { readonly type: 'advice'; readonly topic?: AdviceTopic | 'unknown' }
   | { readonly type: 'oil'; readonly need?: OilNeed | 'unknown' }
   | { readonly type: 'redFlag'; readonly symptom?: RedFlag | 'unknown' }
+  | { readonly type: 'setOil'; readonly oil?: OilChoice | 'unknown' }
+  | { readonly type: 'pace'; readonly pace?: 'slow' | 'normal' | 'fast' | 'unknown' }
   | TherapyEvent
   | SimpleEvent;
 
@@ -24,7 +26,8 @@ export type Event =
 export interface SimpleEvent {
   readonly type:
     | 'next' | 'previous' | 'repeat' | 'startOver' | 'pause' | 'resume' | 'where'
-    | 'stop' | 'help' | 'fallback' | 'yes' | 'no' | 'sessionEnd' | 'menu' | 'pain' | 'pregnancy';
+    | 'stop' | 'help' | 'fallback' | 'yes' | 'no' | 'sessionEnd' | 'menu' | 'pain' | 'pregnancy'
+    | 'sensitiveSkin' | 'forget';
 }
 
 export interface Context extends TherapyContext {
@@ -41,6 +44,8 @@ export interface Outcome {
   readonly reply: Reply;
   /** Work against the Timers API; its result is sent back in as a 'timers' event. */
   readonly effect?: Effect;
+  /** Delete everything stored for the user (and save nothing after). */
+  readonly forget?: true;
 }
 
 /** Progress untouched for longer than this is offered as a fresh start. */
@@ -113,6 +118,14 @@ function dispatch(state: State, event: Event, ctx: Context): Outcome {
       return redFlag(cleared(state), event.symptom, ctx);
     case 'pregnancy':
       return pregnancy(cleared(state), ctx);
+    case 'setOil':
+      return setOil(cleared(state), known(event.oil));
+    case 'sensitiveSkin':
+      return preference(cleared(state), { ...state.prefs, sensitiveSkin: true }, say('common:prefs.sensitiveSkin'));
+    case 'pace':
+      return pace(cleared(state), known(event.pace));
+    case 'forget':
+      return { state: { ...state, pending: { kind: 'forget' } }, reply: ask([say('common:prefs.forgetConfirm')], [say('common:prefs.forgetConfirm')]) };
     case 'cold':
     case 'heat':
     case 'therapyStatus':
@@ -197,20 +210,24 @@ function start(state: State, area: Area | 'unknown' | undefined, equipment: Equi
   if (equipment === undefined || equipment === 'unknown') {
     const only = candidates.length === 1 ? candidates[0] : undefined;
     if (only) return begin(state, only, ctx);
-    const intro = equipment === 'unknown' ? [say('common:choose.equipmentUnknown')] : [];
-    return {
-      state: { ...state, pending: { kind: 'equipment', area: chosenArea } },
-      reply: ask([...intro, equipmentQuestion(chosenArea)], [equipmentQuestion(chosenArea)]),
-    };
+    const remembered = equipment === undefined ? state.prefs.equipment?.find((e) => candidates.some((r) => !r.forPartner && r.equipment[0] === e)) : undefined;
+    if (remembered) {
+      const question = say('common:choose.rememberedQuestion', { area: { key: `common:areas.${chosenArea}` }, equipment: { key: `common:equipment.${remembered}` } });
+      return { state: { ...state, pending: { kind: 'remembered', area: chosenArea, equipment: remembered } }, reply: ask([question], [question]) };
+    }
+    return askEquipment(state, chosenArea, equipment === 'unknown' ? [say('common:choose.equipmentUnknown')] : []);
   }
   const match = candidates.find((r) => r.equipment.includes(equipment));
   if (match) return begin(state, match, ctx);
+  return askEquipment(state, chosenArea, [
+    say('common:choose.noRoutineWith', { area: { key: `common:areas.${chosenArea}` }, equipment: { key: `common:equipment.${equipment}` } }),
+  ]);
+}
+
+function askEquipment(state: State, area: Area, intro: readonly Line[]): Outcome {
   return {
-    state: { ...state, pending: { kind: 'equipment', area: chosenArea } },
-    reply: ask(
-      [say('common:choose.noRoutineWith', { area: { key: `common:areas.${chosenArea}` }, equipment: { key: `common:equipment.${equipment}` } }), equipmentQuestion(chosenArea)],
-      [equipmentQuestion(chosenArea)],
-    ),
+    state: { ...state, pending: { kind: 'equipment', area } },
+    reply: ask([...intro, equipmentQuestion(area)], [equipmentQuestion(area)]),
   };
 }
 
@@ -220,12 +237,15 @@ function begin(state: State, routine: Routine, ctx: Context): Outcome {
     return limitReached(state, routine);
   }
   const progress: Progress = { routine: routine.id, step: 0, side: 0, paused: false, updatedAt: ctx.now.toISOString() };
+  const used = routine.equipment[0];
+  const prefs: Preferences =
+    used && !routine.forPartner ? { ...state.prefs, equipment: [used, ...(state.prefs.equipment ?? []).filter((e) => e !== used)].slice(0, 4) } : state.prefs;
   const opening: Line[] = [];
   if (!state.safetyHeard) opening.push(say('common:safety.note'));
   opening.push(say(`routines:${routine.id}.intro`), say('common:routine.overview', { count: routine.steps.length }));
   if (routine.ballOrRoller) opening.push(say('common:routine.ballRollerLimit'), say('common:routine.notOnBone'));
   opening.push(say('common:routine.howToMove'));
-  return present({ ...state, safetyHeard: true, progress }, ctx, opening);
+  return present({ ...state, safetyHeard: true, progress, prefs }, ctx, opening);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -436,6 +456,10 @@ function yes(state: State, ctx: Context): Outcome {
       return start(base, pending.area, undefined, ctx);
     case 'coldLeft':
       return therapyEvent(base, { type: 'cold', rounds: coldLeftToOffer(state, ctx) }, ctx);
+    case 'remembered':
+      return start(base, pending.area, pending.equipment, ctx);
+    case 'forget':
+      return { state: { ...INITIAL_STATE, visits: 0 }, reply: tell([say('common:prefs.forgotten')]), forget: true };
     case 'therapy':
       return therapyEvent(base, { type: pending.therapy }, ctx);
     case 'equipment':
@@ -457,6 +481,10 @@ function no(state: State): Outcome {
       return { state: base, reply: tell([say('common:routine.declined'), say('common:goodbye')]) };
     case 'coldLeft':
       return { state: { ...base, coldLeft: undefined }, reply: tell([say('common:routine.declined'), say('common:goodbye')]) };
+    case 'remembered':
+      return askEquipment(base, pending.area, []);
+    case 'forget':
+      return { state: base, reply: ask([say('common:prefs.kept'), say('common:help.whatNext')], [say('common:launch.reprompt')]) };
     case 'equipment':
       return fallback(state);
     case undefined:
@@ -475,6 +503,10 @@ function no(state: State): Outcome {
  */
 function answer(state: State, namespace: 'advice' | 'oils', name: string, data: Answer): Outcome {
   const lines = data.keys.map((key) => say(`${namespace}:${name}.${key}`));
+  if (namespace === 'oils') {
+    if (state.prefs.sensitiveSkin && name !== 'sensitiveSkin') lines.unshift(say('oils:personal.sensitiveFirst'));
+    if (state.prefs.oil) lines.push(say('oils:personal.yourOil', { oil: { key: `oils:choices.${state.prefs.oil}` } }));
+  }
   if (inRoutine(state)) {
     return { state: { ...state, pending: { kind: 'resume' } }, reply: ask([...lines, say('common:answer.backToRoutine')], [say('common:answer.backToRoutine')]) };
   }
@@ -490,6 +522,24 @@ function unknownTopic(state: State): Outcome {
   const lines = [say('common:answer.unknownTopic'), say('common:menu.more'), say('common:menu.question')];
   if (inRoutine(state)) return { state: { ...state, pending: { kind: 'resume' } }, reply: ask([say('common:answer.unknownTopic'), say('common:answer.backToRoutine')], [say('common:answer.backToRoutine')]) };
   return { state, reply: ask(lines, [say('common:menu.question')]) };
+}
+
+/** Saves a preference and says so; in a routine, offers to go on. */
+function preference(state: State, prefs: Preferences, confirmation: ReturnType<typeof say>): Outcome {
+  const next = { ...state, prefs };
+  if (inRoutine(state)) return { state: { ...next, pending: { kind: 'resume' } }, reply: ask([confirmation, say('common:answer.backToRoutine')], [say('common:answer.backToRoutine')]) };
+  return { state: next, reply: ask([confirmation, say('common:help.whatNext')], [say('common:launch.reprompt')]) };
+}
+
+function setOil(state: State, oil: OilChoice | undefined): Outcome {
+  if (!oil) return { state, reply: ask([say('common:prefs.oilUnknown')], [say('common:launch.reprompt')]) };
+  return preference(state, { ...state.prefs, oil }, say('common:prefs.oil', { oil: { key: `oils:choices.${oil}` } }));
+}
+
+function pace(state: State, pace: 'slow' | 'normal' | 'fast' | undefined): Outcome {
+  if (!pace) return { state, reply: ask([say('common:prefs.paceUnknown')], [say('common:launch.reprompt')]) };
+  const { pace: _old, ...rest } = state.prefs;
+  return preference(state, pace === 'normal' ? rest : { ...rest, pace }, say(`common:prefs.pace.${pace}`));
 }
 
 function menu(state: State): Outcome {

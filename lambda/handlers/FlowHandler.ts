@@ -35,8 +35,10 @@ export const FlowHandler: RequestHandler = {
     }
     const { state, reply } = outcome;
     const lines = context.loaded.freshStart ? [say('common:persistence.freshStart'), ...reply.speak] : reply.speak;
-    const rendered = renderReply({ ...reply, speak: lines }, context.t);
-    await context.save(state, !rendered.end || rendered.askTimerPermission === true);
+    let rendered = renderReply({ ...reply, speak: lines }, context.t, state.prefs.pace);
+    if (outcome.forget) {
+      if (!(await context.forget(state))) rendered = renderReply({ speak: [say('common:prefs.forgetFailed')], end: true }, context.t);
+    } else await context.save(state, !rendered.end || rendered.askTimerPermission === true);
     if (event.type === 'sessionEnd') return input.responseBuilder.getResponse();
     const builder = input.responseBuilder.speak(rendered.ssml);
     if (rendered.askTimerPermission) {

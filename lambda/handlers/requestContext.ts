@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { speakingLocale, translatorFor } from '../i18n';
 import type { State } from '../flow/State';
-import { loadState, saveState, type LoadedState } from '../persistence/stateAttributes';
+import { forgetState, loadState, saveState, type LoadedState } from '../persistence/stateAttributes';
 import { TIMERS_SCOPE, withTimeout } from '../services/timers';
 import type { Translate } from '../speech/ssml';
 
@@ -17,6 +17,8 @@ export interface RequestContext {
   readonly coldDailyRounds: number;
   /** Keeps the new state in the session and, when it changed, in the store. */
   readonly save: (state: State, sessionOpen: boolean) => Promise<void>;
+  /** Deletes everything stored for the user; the session goes on with `state` only. */
+  readonly forget: (state: State) => Promise<boolean>;
 }
 
 const CONTEXT_KEY = 'massageCoachContext';
@@ -95,6 +97,7 @@ export function contextInterceptor(options: ContextOptions): RequestInterceptor 
         timerPermission: timerPermission(input),
         coldDailyRounds: options.coldDailyRounds,
         save: (state, sessionOpen) => saveState(input, loaded, state, sessionOpen),
+        forget: (state) => forgetState(input, options.hasStore, state),
       };
       input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [CONTEXT_KEY]: context });
     },

@@ -1,6 +1,6 @@
 import { getRequestType, getSlot } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { ADVICE_TOPICS, OIL_NEEDS, RED_FLAGS } from '../content/advice';
+import { ADVICE_TOPICS, OIL_CHOICES, OIL_NEEDS, RED_FLAGS } from '../content/advice';
 import { AREAS, EQUIPMENT } from '../content/types';
 import type { Event } from '../flow/transition';
 
@@ -47,6 +47,9 @@ const FIXED_INTENTS: ReadonlyMap<string, Event> = new Map(Object.entries({
   PartnerMassageIntent: { type: 'start', area: 'lowerBack', equipment: 'partner' },
   SleepAdviceIntent: { type: 'advice', topic: 'sleep' },
   TherapyStatusIntent: { type: 'therapyStatus' },
+  SensitiveSkinIntent: { type: 'sensitiveSkin' },
+  ForgetIntent: { type: 'forget' },
+  SlowDownIntent: { type: 'pace', pace: 'slow' },
   CancelTherapyIntent: { type: 'cancelTherapy' },
   ColdCountIntent: { type: 'coldCount' },
   ColdPacksIntent: { type: 'coldPacks' },
@@ -123,6 +126,10 @@ export function requestEvent(envelope: RequestEnvelope): Event | undefined {
       return { type: 'cold', rounds: numberSlot(envelope, 'rounds'), minutes: durationSlot(envelope, 'duration') };
     case 'HeatTherapyIntent':
       return { type: 'heat', minutes: durationSlot(envelope, 'duration') };
+    case 'SetOilIntent':
+      return { type: 'setOil', oil: slotId(envelope, 'oil', OIL_CHOICES) };
+    case 'PaceIntent':
+      return { type: 'pace', pace: slotId(envelope, 'pace', ['slow', 'normal', 'fast'] as const) ?? 'unknown' };
     case 'RedFlagIntent':
       return { type: 'redFlag', symptom: slotId(envelope, 'symptom', RED_FLAGS) };
     default:

@@ -62,3 +62,16 @@ export async function saveState(input: HandlerInput, loaded: LoadedState, state:
     console.warn(JSON.stringify({ event: 'persistence.saveFailed', error: String(error) }));
   }
 }
+
+/** "Forget my settings": the stored item is deleted; nothing is written back after it. */
+export async function forgetState(input: HandlerInput, hasStore: boolean, state: State): Promise<boolean> {
+  const { attributesManager, requestEnvelope } = input;
+  try {
+    if (hasStore) await attributesManager.deletePersistentAttributes?.();
+    if (requestEnvelope.session) attributesManager.setSessionAttributes({ [STATE_KEY]: state });
+    return true;
+  } catch (error) {
+    console.warn(JSON.stringify({ event: 'persistence.deleteFailed', error: String(error) }));
+    return false;
+  }
+}

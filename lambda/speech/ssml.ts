@@ -105,16 +105,21 @@ export function renderLines(lines: readonly Line[], t: Translate, budget = MAX_S
   return body;
 }
 
-export function speak(body: string): string {
-  return `<speak>${body}</speak>`;
+/** How fast the user asked Alexa to speak; pauses in hold counts keep their length. */
+export type Pace = 'slow' | 'fast' | undefined;
+const RATES: Record<'slow' | 'fast', string> = { slow: '85%', fast: '115%' };
+
+export function speak(body: string, pace?: Pace): string {
+  return pace ? `<speak><prosody rate="${RATES[pace]}">${body}</prosody></speak>` : `<speak>${body}</speak>`;
 }
 
-export function renderReply(reply: Reply, t: Translate): RenderedReply {
-  const ssml = speak(renderLines(reply.speak, t));
+export function renderReply(reply: Reply, t: Translate, pace?: Pace): RenderedReply {
+  const budget = MAX_SPEECH_CHARS - (speak('', pace).length - '<speak></speak>'.length);
+  const ssml = speak(renderLines(reply.speak, t, budget), pace);
   if (reply.end) {
     return { ssml, end: true, ...(reply.askTimerPermission && { askTimerPermission: true }), ...(reply.permissionCard && { permissionCard: true }) };
   }
-  return { ssml, reprompt: speak(renderLines(reply.reprompt, t)), end: false };
+  return { ssml, reprompt: speak(renderLines(reply.reprompt, t, budget), pace), end: false };
 }
 
 const UNESCAPES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };

@@ -316,7 +316,7 @@ describe('bad input never crashes and never loses progress', () => {
     expect(heard.text.startsWith(text('common:persistence.freshStart'))).toBe(true);
     const item = [...store.items.values()][0];
     expect(item?.[SET_ASIDE_KEY]).toMatchObject({ value: { [STATE_KEY]: 'garbage', other: 1 } });
-    expect(item?.[STATE_KEY]).toMatchObject({ v: 1, visits: 1 });
+    expect(item?.[STATE_KEY]).toMatchObject({ v: 2, visits: 1 });
     // Only once: the next launch is a normal one.
     await c.say('stop');
     expect((await c.launch()).text.startsWith(text('common:persistence.freshStart'))).toBe(false);

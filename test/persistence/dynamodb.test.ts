@@ -44,7 +44,7 @@ describe('DynamoDB persistence (dynalite)', () => {
     await c.say('lower back massage with a foam roller');
     const stored = await item(c.device.userId);
     expect(stored?.id?.S).toBe(c.device.userId);
-    expect(stored?.attributes?.M?.[STATE_KEY]?.M?.v?.N).toBe('1');
+    expect(stored?.attributes?.M?.[STATE_KEY]?.M?.v?.N).toBe('2');
   });
 
   it('a routine interrupted mid-way resumes at the same step in a new session', async () => {
@@ -78,6 +78,29 @@ describe('DynamoDB persistence (dynalite)', () => {
     await c.say('lower back massage with a foam roller');
     await c.say('next');
     expect((await c.saved())?.usage).toEqual({ day: '2026-04-11', ballRollerSeconds: 20 });
+  });
+
+  it('preferences persist across sessions', async () => {
+    const c = person();
+    await c.say('my favorite oil is peppermint');
+    await c.say('I have sensitive skin');
+    await c.say('slow down');
+    await c.say('stop');
+    const d = new Conversation({ store: store(), device: c.device });
+    const heard = await d.say('what oil should I use');
+    expect(heard.text).toContain(text('oils:personal.sensitiveFirst'));
+    expect(heard.ssml.startsWith('<speak><prosody rate="85%">')).toBe(true);
+    expect((await d.saved())?.prefs).toEqual({ oil: 'peppermint', sensitiveSkin: true, pace: 'slow' });
+  });
+
+  it('"forget my settings" leaves no item', async () => {
+    const c = person();
+    await c.say('lower back massage with a foam roller');
+    await c.say('stop');
+    expect(await item(c.device.userId)).toBeDefined();
+    await c.say('forget my settings');
+    await c.say('yes');
+    expect(await item(c.device.userId)).toBeUndefined();
   });
 
   it('saves only when something changed', async () => {
