@@ -1,18 +1,51 @@
 import i18next from 'i18next';
-import enCommon from '../locales/en/common.json';
+import deAdvice from '../locales/de/advice.json';
+import deCommon from '../locales/de/common.json';
+import deOils from '../locales/de/oils.json';
+import deRoutines from '../locales/de/routines.json';
+import deTherapy from '../locales/de/therapy.json';
+import enAuCommon from '../locales/en-AU/common.json';
+import enCaCommon from '../locales/en-CA/common.json';
+import enGbCommon from '../locales/en-GB/common.json';
+import enInCommon from '../locales/en-IN/common.json';
+import enUsCommon from '../locales/en-US/common.json';
 import enAdvice from '../locales/en/advice.json';
+import enCommon from '../locales/en/common.json';
 import enOils from '../locales/en/oils.json';
 import enRoutines from '../locales/en/routines.json';
 import enTherapy from '../locales/en/therapy.json';
+import esAdvice from '../locales/es/advice.json';
+import esCommon from '../locales/es/common.json';
+import esOils from '../locales/es/oils.json';
+import esRoutines from '../locales/es/routines.json';
+import esTherapy from '../locales/es/therapy.json';
+import frAdvice from '../locales/fr/advice.json';
+import frCommon from '../locales/fr/common.json';
+import frOils from '../locales/fr/oils.json';
+import frRoutines from '../locales/fr/routines.json';
+import frTherapy from '../locales/fr/therapy.json';
 import type { Translate } from './speech/ssml';
 
-/** Every text the skill speaks, by language and namespace (bundled into the Lambda build). */
+/**
+ * Every text the skill speaks, by language and namespace (bundled into the Lambda build).
+ * The English locales share `en` and differ only where it matters (the emergency number, spelling).
+ */
 export const resources = {
   en: { common: enCommon, routines: enRoutines, advice: enAdvice, oils: enOils, therapy: enTherapy },
+  'en-US': { common: enUsCommon },
+  'en-GB': { common: enGbCommon },
+  'en-CA': { common: enCaCommon },
+  'en-AU': { common: enAuCommon },
+  'en-IN': { common: enInCommon },
+  de: { common: deCommon, routines: deRoutines, advice: deAdvice, oils: deOils, therapy: deTherapy },
+  es: { common: esCommon, routines: esRoutines, advice: esAdvice, oils: esOils, therapy: esTherapy },
+  fr: { common: frCommon, routines: frRoutines, advice: frAdvice, oils: frOils, therapy: frTherapy },
 } as const;
 
+/** The full translations: every key lives in each of these. */
+export const LANGUAGES = ['en', 'de', 'es', 'fr'] as const;
 export const NAMESPACES = ['common', 'routines', 'advice', 'oils', 'therapy'] as const;
-export const SUPPORTED_LOCALES = ['en-US'] as const;
+export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'es-ES', 'fr-FR'] as const;
 export const DEFAULT_LOCALE = 'en-US';
 
 /** One i18next instance, initialised once when the module loads (synchronously: resources are inline). */
@@ -30,15 +63,18 @@ void i18n.init({
 
 const translators = new Map<string, Translate>();
 
-/** The locale to speak: the request's when its language has text, else the default. */
+/** The locale to speak: the request's when it is supported, else one of its language, else the default. */
 export function speakingLocale(locale: string | undefined): string {
-  const language = locale?.split('-')[0] ?? '';
-  if (!Object.hasOwn(resources, language)) return DEFAULT_LOCALE;
+  let canonical: string | undefined;
   try {
-    return Intl.getCanonicalLocales(locale)[0] ?? DEFAULT_LOCALE;
+    canonical = locale ? Intl.getCanonicalLocales(locale)[0] : undefined;
   } catch {
-    return DEFAULT_LOCALE;
+    canonical = undefined;
   }
+  if (!canonical) return DEFAULT_LOCALE;
+  if ((SUPPORTED_LOCALES as readonly string[]).includes(canonical)) return canonical;
+  const language = canonical.split('-')[0];
+  return SUPPORTED_LOCALES.find((l) => l.startsWith(`${language}-`)) ?? DEFAULT_LOCALE;
 }
 
 /** The translator for a request's locale; an unknown locale speaks the default one. */
