@@ -2,7 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import model from '../../skill-package/interactionModels/custom/en-US.json';
+import deDE from '../../skill-package/interactionModels/custom/de-DE.json';
+import enAU from '../../skill-package/interactionModels/custom/en-AU.json';
+import enCA from '../../skill-package/interactionModels/custom/en-CA.json';
+import enGB from '../../skill-package/interactionModels/custom/en-GB.json';
+import enIN from '../../skill-package/interactionModels/custom/en-IN.json';
+import enUS from '../../skill-package/interactionModels/custom/en-US.json';
+import esES from '../../skill-package/interactionModels/custom/es-ES.json';
+import frFR from '../../skill-package/interactionModels/custom/fr-FR.json';
 import { optionsFromEnv } from '../config';
 import { FileStore } from '../persistence/FileStore';
 import { buildSkill, invokeSafely } from '../skill';
@@ -10,7 +17,23 @@ import { toReadableText } from '../speech/ssml';
 import { TIMERS_SCOPE } from '../services/timers';
 import { AlexaApiStandIn, type StoredTimer } from './AlexaApiStandIn';
 import { buildEnvelope, DEFAULT_DEVICE, newSession, type Device, type RequestInput, type SessionInfo } from './envelope';
-import { normalize, Understander } from './nlu';
+import { normalize, Understander, type InteractionModel } from './nlu';
+
+const MODELS: Readonly<Record<string, InteractionModel>> = {
+  'en-US': enUS, 'en-GB': enGB, 'en-CA': enCA, 'en-AU': enAU, 'en-IN': enIN, 'de-DE': deDE, 'es-ES': esES, 'fr-FR': frFR,
+};
+
+/** How people open a skill and ask it something in one go, by language ({name} is the invocation name). */
+const INVOCATION: Readonly<Record<string, { launch: string; oneShot: string; after: string }>> = {
+  en: {
+    launch: '(?:open|launch|start|begin|talk to|load|run|use|enable)? ?(?:the )?{name}(?: skill)?',
+    oneShot: '(?:ask|tell|open|launch|use|have) {name} (?:to |for |about |and |if |whether )?(.+)',
+    after: '(.+?) (?:with|using|from|on) {name}',
+  },
+  de: { launch: '(?:öffne|starte|aktiviere)? ?{name}', oneShot: '(?:frag|frage|sag|sage|öffne|starte|bitte) {name} (?:nach |ob |dass |zu |und |um )?(.+)', after: '(.+?) (?:mit|bei|von) {name}' },
+  es: { launch: '(?:abre|inicia|empieza)? ?{name}', oneShot: '(?:pide a|pídele a|dile a|pregunta a|pregúntale a|abre|inicia) {name} (?:que |por |para |y )?(.+)', after: '(.+?) (?:con|en) {name}' },
+  fr: { launch: '(?:ouvre|lance|démarre)? ?{name}', oneShot: '(?:demande à|dis à|ouvre|lance) {name} (?:de |d |pour |si |et )?(.+)', after: '(.+?) (?:avec|sur) {name}' },
+};
 
 /**
  * Talk to the skill in a terminal: typed or piped utterances become real request envelopes,
@@ -68,27 +91,38 @@ function parseArgs(argv: readonly string[]): Options {
   return { ...options, dataDir: resolve(options.dataDir) };
 }
 
-const invocation = normalize(model.interactionModel.languageModel.invocationName);
-const LAUNCH = new RegExp(`^(?:alexa )?(?:open|launch|start|begin|talk to|load|run|use|enable)? ?(?:the )?${invocation}(?: skill)?$`);
-const ONE_SHOT = new RegExp(`^(?:alexa )?(?:ask|tell|open|launch|use|have) ${invocation} (?:to |for |about |and |if |whether )?(.+)$`);
-const ONE_SHOT_AFTER = new RegExp(`^(?:alexa )?(.+?) (?:with|using|from|on) ${invocation}$`);
-
 type Turn = { readonly kind: 'launch' } | { readonly kind: 'utterance'; readonly text: string; readonly oneShot: boolean };
 
-/** How Alexa hears a line: opening the skill, a one-shot with the skill's name, or a plain utterance. */
-function interpret(line: string): Turn {
-  const text = normalize(line.replace(/^alexa[, ]+/i, ''));
-  if (LAUNCH.test(text)) return { kind: 'launch' };
-  const oneShot = ONE_SHOT.exec(text)?.[1] ?? ONE_SHOT_AFTER.exec(text)?.[1];
-  if (oneShot !== undefined) return { kind: 'utterance', text: oneShot, oneShot: true };
-  return { kind: 'utterance', text, oneShot: false };
+/** Reads lines as Alexa hears them: opening the skill, a one-shot with the skill's name, or a plain utterance. */
+class Invocation {
+  private readonly launch: RegExp;
+  private readonly oneShot: RegExp;
+  private readonly after: RegExp;
+
+  constructor(model: InteractionModel, language: string) {
+    const name = normalize(model.interactionModel.languageModel.invocationName);
+    const forms = INVOCATION[language] ?? INVOCATION.en!;
+    const build = (pattern: string) => new RegExp(`^(?:alexa )?${pattern.replace('{name}', name)}$`, 'u');
+    this.launch = build(forms.launch);
+    this.oneShot = build(forms.oneShot);
+    this.after = build(forms.after);
+  }
+
+  interpret(line: string): Turn {
+    const text = normalize(line.replace(/^alexa[, ]+/i, ''));
+    if (this.launch.test(text)) return { kind: 'launch' };
+    const oneShot = this.oneShot.exec(text)?.[1] ?? this.after.exec(text)?.[1];
+    if (oneShot !== undefined) return { kind: 'utterance', text: oneShot, oneShot: true };
+    return { kind: 'utterance', text, oneShot: false };
+  }
 }
 
 class Chat {
   private session: SessionInfo | undefined;
   private silences = 0;
   private lastReprompt: string | undefined;
-  private readonly understander = new Understander(model);
+  private readonly understander: Understander;
+  private readonly invocation: Invocation;
   private readonly skill;
   private device: Device;
   private warnedSpeak = false;
@@ -99,6 +133,11 @@ class Chat {
     // DYNAMODB_TABLE (and DYNAMODB_ENDPOINT) point the chat at DynamoDB; the embedded file store otherwise.
     this.skill = buildSkill({ ...optionsFromEnv(process.env, () => new FileStore(options.dataDir)), timeZone: options.timeZone });
     this.device = { ...DEFAULT_DEVICE, locale: options.locale, userId: options.userId };
+    const model = MODELS[options.locale];
+    if (!model) throw new Error(`--locale: one of ${Object.keys(MODELS).join(', ')}`);
+    const language = options.locale.slice(0, 2);
+    this.understander = new Understander(model, language);
+    this.invocation = new Invocation(model, language);
     this.api = new AlexaApiStandIn({ timeScale: options.timeScale, timeZone: options.timeZone, onAnnounce: (timer) => this.announce(timer) });
     this.api.permission = options.timerPermission;
   }
@@ -130,7 +169,7 @@ class Chat {
     if (this.awaitingConsent) return this.consent(line);
     if (line.trim() === '') return this.silence();
     this.silences = 0;
-    const turn = interpret(line);
+    const turn = this.invocation.interpret(line);
     if (turn.kind === 'launch') {
       this.session = newSession();
       return this.send({ type: 'LaunchRequest' });
@@ -147,7 +186,7 @@ class Chat {
   private async consent(line: string): Promise<void> {
     this.awaitingConsent = false;
     const words = normalize(line);
-    const status = words === '' ? 'NOT_ANSWERED' : /^(yes|yeah|yep|sure|ok|okay|i approve|allow|yes please)$/.test(words) ? 'ACCEPTED' : 'DENIED';
+    const status = words === '' ? 'NOT_ANSWERED' : /^(yes|yeah|yep|sure|ok|okay|i approve|allow|yes please|ja|sí|si|oui)$/.test(words) ? 'ACCEPTED' : 'DENIED';
     if (status === 'ACCEPTED') {
       this.api.permission = true;
       this.device = { ...this.device, scopes: { [TIMERS_SCOPE]: 'GRANTED' } };

@@ -17,10 +17,10 @@ export interface Understood {
 }
 
 /**
- * The usual English phrases of Alexa's built-in intents, which a model does not list.
+ * The usual phrases of Alexa's built-in intents, which a model does not list, by language.
  * Only intents the model declares are used.
  */
-const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
+const ENGLISH_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.StopIntent': ['stop', 'stop it', 'quit', 'exit', 'enough', 'goodbye', 'bye', 'shut up', 'off'],
   'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'forget it', 'cancel that'],
   'AMAZON.HelpIntent': ['help', 'help me', 'what can i say', 'what can you do', 'how does this work', 'i need help', 'what do i do'],
@@ -35,12 +35,58 @@ const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.NavigateHomeIntent': ['go home', 'home', 'go to home screen'],
 };
 
+const BUILT_IN_PHRASES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  en: ENGLISH_PHRASES,
+  de: {
+    'AMAZON.StopIntent': ['stopp', 'stop', 'halt', 'aufhören', 'hör auf', 'beenden', 'tschüss', 'ende'],
+    'AMAZON.CancelIntent': ['abbrechen', 'vergiss es', 'abbruch'],
+    'AMAZON.HelpIntent': ['hilfe', 'hilf mir', 'was kann ich sagen', 'wie funktioniert das'],
+    'AMAZON.YesIntent': ['ja', 'ja bitte', 'gerne', 'klar', 'okay', 'ok', 'genau', 'sicher'],
+    'AMAZON.NoIntent': ['nein', 'nein danke', 'nö', 'lieber nicht', 'jetzt nicht'],
+    'AMAZON.NextIntent': ['nächster', 'nächste', 'überspringen'],
+    'AMAZON.PreviousIntent': ['vorheriger', 'vorherige'],
+    'AMAZON.RepeatIntent': ['wiederholen', 'wiederhole', 'wie bitte'],
+    'AMAZON.StartOverIntent': ['von vorne', 'neu starten', 'noch mal von vorne'],
+    'AMAZON.PauseIntent': ['pause', 'pausieren', 'warte'],
+    'AMAZON.ResumeIntent': ['fortsetzen', 'weiter machen'],
+    'AMAZON.NavigateHomeIntent': ['startseite', 'zur startseite'],
+  },
+  es: {
+    'AMAZON.StopIntent': ['para', 'detente', 'basta', 'adiós', 'sal', 'salir'],
+    'AMAZON.CancelIntent': ['cancela', 'cancelar', 'olvídalo'],
+    'AMAZON.HelpIntent': ['ayuda', 'ayúdame', 'qué puedo decir', 'cómo funciona'],
+    'AMAZON.YesIntent': ['sí', 'si', 'claro', 'vale', 'sí por favor', 'por supuesto', 'de acuerdo'],
+    'AMAZON.NoIntent': ['no', 'no gracias', 'ahora no', 'mejor no'],
+    'AMAZON.NextIntent': ['siguiente', 'salta', 'saltar'],
+    'AMAZON.PreviousIntent': ['anterior'],
+    'AMAZON.RepeatIntent': ['repite', 'repetir', 'cómo'],
+    'AMAZON.StartOverIntent': ['empieza de nuevo', 'desde el principio', 'reinicia'],
+    'AMAZON.PauseIntent': ['pausa', 'espera'],
+    'AMAZON.ResumeIntent': ['reanuda', 'continúa'],
+    'AMAZON.NavigateHomeIntent': ['inicio', 'ir al inicio'],
+  },
+  fr: {
+    'AMAZON.StopIntent': ['stop', 'arrête', 'arrêter', 'au revoir', 'quitte', 'termine'],
+    'AMAZON.CancelIntent': ['annule', 'annuler', 'laisse tomber'],
+    'AMAZON.HelpIntent': ['aide', 'aide moi', 'qu est ce que je peux dire', 'comment ça marche'],
+    'AMAZON.YesIntent': ['oui', 'oui merci', 'bien sûr', 'd accord', 'ok', 'volontiers'],
+    'AMAZON.NoIntent': ['non', 'non merci', 'pas maintenant'],
+    'AMAZON.NextIntent': ['suivant', 'passe', 'passer'],
+    'AMAZON.PreviousIntent': ['précédent'],
+    'AMAZON.RepeatIntent': ['répète', 'répéter', 'pardon'],
+    'AMAZON.StartOverIntent': ['recommence', 'depuis le début'],
+    'AMAZON.PauseIntent': ['pause', 'attends'],
+    'AMAZON.ResumeIntent': ['reprends', 'reprendre'],
+    'AMAZON.NavigateHomeIntent': ['accueil', 'retour à l accueil'],
+  },
+};
+
 /** Lower case, words only: what speech recognition hands over. */
 export function normalize(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’`]/g, "'")
-    .replace(/[^a-z0-9'\s]/g, ' ')
+    .replace(/[^\p{L}\p{N}'\s]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -92,9 +138,10 @@ export class Understander {
   private readonly patterns: Pattern[] = [];
   private readonly values = new Map<string, Map<string, SlotValue>>();
 
-  constructor(model: InteractionModel) {
-    const language = model.interactionModel.languageModel;
-    for (const type of language.types ?? []) {
+  /** `language`: whose built-in phrases to add ('en', 'de', 'es', 'fr'). */
+  constructor(model: InteractionModel, language = 'en') {
+    const languageModel = model.interactionModel.languageModel;
+    for (const type of languageModel.types ?? []) {
       const byPhrase = new Map<string, SlotValue>();
       for (const value of type.values) {
         const found = { id: value.id ?? value.name.value, name: value.name.value };
@@ -102,9 +149,9 @@ export class Understander {
       }
       this.values.set(type.name, byPhrase);
     }
-    for (const intent of language.intents) {
+    for (const intent of languageModel.intents) {
       const slotTypes = Object.fromEntries((intent.slots ?? []).map((s) => [s.name, s.type]));
-      const samples = [...(intent.samples ?? []), ...(BUILT_IN_PHRASES[intent.name] ?? [])];
+      const samples = [...(intent.samples ?? []), ...(BUILT_IN_PHRASES[language]?.[intent.name] ?? [])];
       for (const sample of samples) this.patterns.push(this.compile(intent.name, sample, slotTypes));
     }
   }
@@ -118,10 +165,10 @@ export class Understander {
       else {
         const words = normalize(part);
         literalWords += words === '' ? 0 : words.split(' ').length;
-        source += escapeRegex(part.toLowerCase().replace(/[^a-z0-9'{}\s]/g, ' ').replace(/\s+/g, ' '));
+        source += escapeRegex(part.toLowerCase().replace(/[^\p{L}\p{N}'{}\s]/gu, ' ').replace(/\s+/g, ' '));
       }
     }
-    const regex = new RegExp(`^${source.replace(/ +/g, ' ?').trim()}$`);
+    const regex = new RegExp(`^${source.replace(/ +/g, ' ?').trim()}$`, 'u');
     return { intent, regex, slotTypes, literalWords };
   }
 

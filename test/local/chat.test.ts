@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { text } from '../support/conversation';
+import { text, textIn } from '../support/conversation';
 
 /** The local chat (`npm start`), driven through standard input as a script would. */
 describe('local chat', () => {
@@ -119,5 +119,23 @@ describe('local chat: therapy timers', () => {
     expect(result.stdout).toContain(text('therapy:permission.why.heat'));
     expect(result.stdout).toContain(text('therapy:heat.started', { minutes: 20 }));
     expect(result.stdout).toContain('⏰ Timer "Heat off" rings.');
+  });
+});
+
+describe('local chat: other languages', () => {
+  it('--locale de-DE understands German and speaks German', () => {
+    const data = mkdtempSync(join(tmpdir(), 'massage-coach-chat-'));
+    const result = spawnSync(process.execPath, ['.build/chat.js', '--data', data, '--locale', 'de-DE'], {
+      input: 'öffne massage trainer\nstarte eine massage für den unteren rücken\ntennisball\nweiter\nstopp\n',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const de = (key: string, params?: Record<string, string | number>) => textIn('de-DE', key, params);
+    expect(result.stdout).toContain(de('common:launch.firstWelcome'));
+    expect(result.stdout).toContain(de('routines:lowerBackTennisBall.steps.lieDown'));
+    expect(result.stdout).toContain(de('common:routine.stepHeader', { step: 2, total: 5 }));
+    expect(result.stdout).toContain(de('common:goodbye'));
+    expect(result.stdout).not.toContain(text('common:fallback.general'));
   });
 });

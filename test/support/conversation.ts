@@ -31,6 +31,11 @@ export function text(key: string, params?: Record<string, string | number>): str
   return translatorFor('en-US')(key, params);
 }
 
+/** The same, in another locale. */
+export function textIn(locale: string, key: string, params?: Record<string, string | number>): string {
+  return translatorFor(locale)(key, params);
+}
+
 /** The slot as Alexa would resolve it from a value id of the model. */
 function slotFromId(type: string, id: string): SlotInput {
   const values = model.interactionModel.languageModel.types.find((t) => t.name === type)?.values ?? [];
