@@ -4,6 +4,7 @@ import { translatorFor } from './i18n';
 import { say } from './speech/Reply';
 import { renderReply } from './speech/ssml';
 import { COLD_DAILY_ROUNDS_DEFAULT } from './content/therapy';
+import { CanFulfillHandler } from './handlers/CanFulfillHandler';
 import { ErrorHandler } from './handlers/ErrorHandler';
 import { FlowHandler } from './handlers/FlowHandler';
 import { QuietHandler } from './handlers/QuietHandler';
@@ -25,7 +26,7 @@ export interface SkillOptions {
 /** The skill: the same for Lambda, the local chat and the tests; only the options differ. */
 export function buildSkill(options: SkillOptions = {}): Skill {
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(FlowHandler, QuietHandler)
+    .addRequestHandlers(CanFulfillHandler, FlowHandler, QuietHandler)
     .addRequestInterceptors(
       contextInterceptor({
         hasStore: options.persistenceAdapter !== undefined,

@@ -331,9 +331,16 @@ function present(state: State, ctx: Context, before: readonly Line[] = []): Outc
   lines.push(say(last ? 'common:routine.promptLast' : 'common:routine.promptNext'));
 
   const usage = routine.ballOrRoller && timed > 0 ? { day: ctx.today, ballRollerSeconds: used + timed } : state.usage;
+  const screen = {
+    routine: routineName(routine),
+    step: progress.step + 1,
+    total: routine.steps.length,
+    instruction: say(`routines:${routine.id}.steps.${step.key}`),
+    holdSeconds: step.holdSeconds ?? 0,
+  };
   return {
     state: { ...state, progress: { ...progress, paused: false }, ...(usage && { usage }) },
-    reply: ask(lines, [say('common:routine.reprompt')]),
+    reply: { ...ask(lines, [say('common:routine.reprompt')]), screen },
   };
 }
 
@@ -507,15 +514,17 @@ function answer(state: State, namespace: 'advice' | 'oils', name: string, data: 
     if (state.prefs.sensitiveSkin && name !== 'sensitiveSkin') lines.unshift(say('oils:personal.sensitiveFirst'));
     if (state.prefs.oil) lines.push(say('oils:personal.yourOil', { oil: { key: `oils:choices.${state.prefs.oil}` } }));
   }
+  // Oil advice is worth keeping: it also goes to the Alexa app as a text card.
+  const card = namespace === 'oils' ? { card: { title: say('oils:cardTitle'), lines } } : {};
   if (inRoutine(state)) {
-    return { state: { ...state, pending: { kind: 'resume' } }, reply: ask([...lines, say('common:answer.backToRoutine')], [say('common:answer.backToRoutine')]) };
+    return { state: { ...state, pending: { kind: 'resume' } }, reply: { ...ask([...lines, say('common:answer.backToRoutine')], [say('common:answer.backToRoutine')]), ...card } };
   }
   const offer = data.offer ?? defaultArea(state) ?? coveredAreas()[0];
   if (offer && routinesFor(offer).length > 0) {
     const question = say('common:answer.offerArea', { area: { key: `common:areas.${offer}` } });
-    return { state: { ...state, pending: { kind: 'area', area: offer } }, reply: ask([...lines, question], [question]) };
+    return { state: { ...state, pending: { kind: 'area', area: offer } }, reply: { ...ask([...lines, question], [question]), ...card } };
   }
-  return { state, reply: ask([...lines, say('common:help.whatNext')], [say('common:launch.reprompt')]) };
+  return { state, reply: { ...ask([...lines, say('common:help.whatNext')], [say('common:launch.reprompt')]), ...card } };
 }
 
 function unknownTopic(state: State): Outcome {

@@ -2,7 +2,9 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { transition, type Context } from '../flow/transition';
 import { say } from '../speech/Reply';
-import { renderReply } from '../speech/ssml';
+import { STEP_CARD_TOKEN, stepDocument } from '../display/stepDocument';
+import { renderReply, renderText, type Translate } from '../speech/ssml';
+import type { StepScreen } from '../speech/Reply';
 import { requestContext } from './requestContext';
 import { requestEvent } from './requestEvent';
 import { runEffect } from './runEffect';
@@ -53,7 +55,33 @@ export const FlowHandler: RequestHandler = {
         .getResponse();
     }
     if (rendered.permissionCard) builder.withAskForPermissionsConsentCard([TIMERS_SCOPE]);
+    else if (reply.card) builder.withSimpleCard(renderText(reply.card.title, context.t), reply.card.lines.map((line) => renderText(line, context.t)).join('\n'));
+    if (reply.screen && supportsApl(input)) builder.addDirective(stepCard(reply.screen, context.t));
     if (rendered.reprompt !== undefined) builder.reprompt(rendered.reprompt);
     return builder.withShouldEndSession(rendered.end).getResponse();
   },
 };
+
+function supportsApl(input: HandlerInput): boolean {
+  return input.requestEnvelope.context?.System?.device?.supportedInterfaces?.['Alexa.Presentation.APL'] !== undefined;
+}
+
+/** The APL step card, with every word from the locales. */
+function stepCard(screen: StepScreen, t: Translate) {
+  return {
+    type: 'Alexa.Presentation.APL.RenderDocument' as const,
+    token: STEP_CARD_TOKEN,
+    document: stepDocument,
+    datasources: {
+      step: {
+        routine: renderText(screen.routine, t),
+        progress: t('common:routine.stepHeader', { step: screen.step, total: screen.total }),
+        instruction: renderText(screen.instruction, t),
+        holdSeconds: screen.holdSeconds,
+        holdLabel: t('common:screen.secondsLeft'),
+        doneLabel: t('common:screen.done'),
+        nextLabel: t('common:screen.next'),
+      },
+    },
+  };
+}

@@ -84,6 +84,8 @@ function timerPermission(input: HandlerInput): 'granted' | 'denied' | 'unknown' 
 export function contextInterceptor(options: ContextOptions): RequestInterceptor {
   return {
     async process(input: HandlerInput): Promise<void> {
+      // Name-free requests are answered without side effects: nothing is loaded or saved.
+      if (input.requestEnvelope.request?.type === 'CanFulfillIntentRequest') return;
       const loaded = await loadState(input, options.hasStore);
       const now = options.clock();
       const locale = speakingLocale(input.requestEnvelope.request?.locale);

@@ -1,24 +1,28 @@
-import { getRequestType, getSlot } from 'ask-sdk-core';
-import type { RequestEnvelope } from 'ask-sdk-model';
+import { getRequestType } from 'ask-sdk-core';
+import type { RequestEnvelope, Slot } from 'ask-sdk-model';
 import { ADVICE_TOPICS, OIL_CHOICES, OIL_NEEDS, RED_FLAGS } from '../content/advice';
 import { AREAS, EQUIPMENT } from '../content/types';
 import type { Event } from '../flow/transition';
+
+/** A slot of an IntentRequest or a CanFulfillIntentRequest, read defensively (requests can be malformed). */
+function slotOf(envelope: RequestEnvelope, name: string): Slot | undefined {
+  const slots = (envelope.request as { intent?: { slots?: unknown } }).intent?.slots;
+  if (typeof slots !== 'object' || slots === null) return undefined;
+  const slot = (slots as Record<string, unknown>)[name];
+  return typeof slot === 'object' && slot !== null && Object.hasOwn(slots, name) ? (slot as Slot) : undefined;
+}
 
 /**
  * A slot's resolved id when it is one of `ids`; 'unknown' when something was said that is not;
  * undefined when nothing was said.
  */
 export function slotId<T extends string>(envelope: RequestEnvelope, name: string, ids: readonly T[]): T | 'unknown' | undefined {
-  let slot;
-  try {
-    slot = getSlot(envelope, name);
-  } catch {
-    return undefined;
-  }
+  const slot = slotOf(envelope, name);
   if (!slot || typeof slot.value !== 'string' || slot.value.trim() === '') return undefined;
-  for (const authority of slot.resolutions?.resolutionsPerAuthority ?? []) {
-    if (authority.status?.code !== 'ER_SUCCESS_MATCH') continue;
-    const id = authority.values?.[0]?.value?.id;
+  const authorities: unknown = slot.resolutions?.resolutionsPerAuthority;
+  for (const authority of Array.isArray(authorities) ? (authorities as NonNullable<typeof slot.resolutions>['resolutionsPerAuthority']) : []) {
+    if (authority?.status?.code !== 'ER_SUCCESS_MATCH' || !Array.isArray(authority.values)) continue;
+    const id = authority.values[0]?.value?.id;
     const known = ids.find((candidate) => candidate === id);
     if (known) return known;
   }
@@ -61,12 +65,8 @@ const FIXED_INTENTS: ReadonlyMap<string, Event> = new Map(Object.entries({
 } satisfies Record<string, Event>));
 
 function slotValue(envelope: RequestEnvelope, name: string): string | undefined {
-  try {
-    const value = getSlot(envelope, name)?.value;
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-  } catch {
-    return undefined;
-  }
+  const value = slotOf(envelope, name)?.value;
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
 /** An AMAZON.NUMBER slot; undefined when missing or not a number ("?" is what Alexa sends for a missed number). */
@@ -108,6 +108,11 @@ export function requestEvent(envelope: RequestEnvelope): Event | undefined {
       break;
     case 'Connections.Response':
       return permissionAnswer(envelope);
+    case 'Alexa.Presentation.APL.UserEvent': {
+      // The step card's Next button.
+      const args = (envelope.request as { arguments?: unknown[] }).arguments;
+      return Array.isArray(args) && args[0] === 'next' ? { type: 'next' } : undefined;
+    }
     default:
       return undefined;
   }

@@ -11,6 +11,8 @@ export interface Device {
   readonly apiEndpoint: string;
   readonly apiAccessToken: string;
   readonly personId?: string;
+  /** A device with a screen (Echo Show): supports Alexa.Presentation.APL. */
+  readonly apl?: boolean;
   /** Permission scopes the user granted or denied (as Alexa reports them), e.g. the timers scope. */
   readonly scopes?: Readonly<Record<string, 'GRANTED' | 'DENIED'>>;
 }
@@ -45,7 +47,11 @@ export type RequestInput =
   | { readonly type: 'IntentRequest'; readonly intent: string; readonly slots?: Readonly<Record<string, SlotInput>> }
   | { readonly type: 'SessionEndedRequest'; readonly reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS' }
   /** Alexa's answer to a voice permission request (Connections.SendRequest AskFor). */
-  | { readonly type: 'Connections.Response'; readonly status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED' };
+  | { readonly type: 'Connections.Response'; readonly status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED' }
+  /** A touch on the APL step card (SendEvent). */
+  | { readonly type: 'Alexa.Presentation.APL.UserEvent'; readonly arguments: readonly unknown[] }
+  /** Name-free routing: can this skill handle the intent? */
+  | { readonly type: 'CanFulfillIntentRequest'; readonly intent: string; readonly slots?: Readonly<Record<string, SlotInput>> };
 
 export function newSession(attributes: Record<string, unknown> = {}): SessionInfo {
   return { sessionId: `amzn1.echo-api.session.${randomUUID()}`, isNew: true, attributes };
@@ -79,6 +85,18 @@ export function buildEnvelope(input: RequestInput, session: SessionInfo, device:
       ? { type: 'LaunchRequest', ...common }
       : input.type === 'SessionEndedRequest'
         ? { type: 'SessionEndedRequest', ...common, reason: input.reason }
+        : input.type === 'Alexa.Presentation.APL.UserEvent'
+          ? ({ type: 'Alexa.Presentation.APL.UserEvent', ...common, token: 'massageCoachStep', arguments: input.arguments, source: {} } as unknown as RequestEnvelope['request'])
+        : input.type === 'CanFulfillIntentRequest'
+          ? {
+              type: 'CanFulfillIntentRequest',
+              ...common,
+              intent: {
+                name: input.intent,
+                confirmationStatus: 'NONE',
+                slots: Object.fromEntries(Object.entries(input.slots ?? {}).map(([name, slot]) => [name, slotOf(name, slot, device.applicationId)])),
+              },
+            }
         : input.type === 'Connections.Response'
           ? ({
               type: 'Connections.Response',
@@ -109,7 +127,7 @@ export function buildEnvelope(input: RequestInput, session: SessionInfo, device:
         application,
         user,
         ...(device.personId ? { person: { personId: device.personId } } : {}),
-        device: { deviceId: device.deviceId, supportedInterfaces: {} },
+        device: { deviceId: device.deviceId, supportedInterfaces: device.apl ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.2' } } } : {} },
         apiEndpoint: device.apiEndpoint,
         apiAccessToken: device.apiAccessToken,
       },

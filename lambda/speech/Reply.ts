@@ -21,8 +21,29 @@ export type Line =
   /** A short silence, in milliseconds. */
   | { readonly pause: number };
 
+/** What a screen shows for the current step (rendered as an APL card where the device has a screen). */
+export interface StepScreen {
+  readonly routine: Line;
+  readonly step: number;
+  readonly total: number;
+  readonly instruction: Line;
+  readonly holdSeconds: number;
+}
+
+/** A text card in the Alexa app (useful on devices without a screen, e.g. an oil recommendation). */
+export interface TextCard {
+  readonly title: Line;
+  readonly lines: readonly Line[];
+}
+
+interface Extras {
+  readonly screen?: StepScreen;
+  readonly card?: TextCard;
+}
+
 /** A reply either ends the session or keeps it open with a reprompt: never open without one. */
-export type Reply =
+export type Reply = Extras &
+  (
   | {
       readonly speak: readonly Line[];
       readonly end: true;
@@ -31,7 +52,8 @@ export type Reply =
       /** A card in the Alexa app where the user can grant the timers permission. */
       readonly permissionCard?: true;
     }
-  | { readonly speak: readonly Line[]; readonly reprompt: readonly Line[]; readonly end: false };
+  | { readonly speak: readonly Line[]; readonly reprompt: readonly Line[]; readonly end: false }
+  );
 
 export function say(key: string, params?: Params): Line {
   return params === undefined ? { key } : { key, params };

@@ -131,6 +131,11 @@ export class Conversation {
     return this.send({ type: 'Connections.Response', status });
   }
 
+  /** A touch on the screen's step card. */
+  touch(...args: unknown[]): Promise<Heard> {
+    return this.send({ type: 'Alexa.Presentation.APL.UserEvent', arguments: args });
+  }
+
   end(reason: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS' | 'ERROR' = 'EXCEEDED_MAX_REPROMPTS'): Promise<Heard> {
     return this.send({ type: 'SessionEndedRequest', reason });
   }
