@@ -20,7 +20,8 @@ export function slotId<T extends string>(envelope: RequestEnvelope, name: string
   const slot = slotOf(envelope, name);
   if (!slot || typeof slot.value !== 'string' || slot.value.trim() === '') return undefined;
   const authorities: unknown = slot.resolutions?.resolutionsPerAuthority;
-  for (const authority of Array.isArray(authorities) ? (authorities as NonNullable<typeof slot.resolutions>['resolutionsPerAuthority']) : []) {
+  const list = (Array.isArray(authorities) ? authorities : []) as { status?: { code?: string }; values?: { value?: { id?: string } }[] }[];
+  for (const authority of list) {
     if (authority?.status?.code !== 'ER_SUCCESS_MATCH' || !Array.isArray(authority.values)) continue;
     const id = authority.values[0]?.value?.id;
     const known = ids.find((candidate) => candidate === id);
