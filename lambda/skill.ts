@@ -43,18 +43,46 @@ export function buildSkill(options: SkillOptions = {}): Skill {
   return builder.create();
 }
 
+/** One structured line per request: what kind, which intent, how it went, how long. No ids, tokens or words. */
+export interface RequestLog {
+  readonly event: 'request';
+  readonly type: string;
+  readonly intent?: string;
+  readonly locale?: string;
+  readonly outcome: 'ok' | 'failed' | 'refused';
+  readonly ms: number;
+}
+export type Logger = (line: RequestLog) => void;
+export const jsonLogger: Logger = (line) => console.log(JSON.stringify(line));
+
+function describe(envelope: unknown): { type: string; intent?: string; locale?: string } {
+  const request = (envelope as { request?: { type?: unknown; locale?: unknown; intent?: { name?: unknown } } } | undefined)?.request;
+  const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, 100) : undefined);
+  const intent = text(request?.intent?.name);
+  const locale = text(request?.locale);
+  return { type: text(request?.type) ?? 'unknown', ...(intent && { intent }), ...(locale && { locale }) };
+}
+
 /**
  * Runs a request through the skill and always answers with a valid response: an envelope so
  * malformed that the SDK fails before any handler runs still gets a spoken apology. Requests for
  * another skill are refused (the SDK's skill ID check throws, and that is passed on).
  */
-export async function invokeSafely(skill: Skill, envelope: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> {
+export async function invokeSafely(skill: Skill, envelope: RequestEnvelope, context?: unknown, log?: Logger): Promise<ResponseEnvelope> {
+  const started = performance.now();
+  const done = (outcome: RequestLog['outcome']) => log?.({ event: 'request', ...describe(envelope), outcome, ms: Math.round((performance.now() - started) * 10) / 10 });
   try {
-    return await skill.invoke(envelope, context);
+    const response = await skill.invoke(envelope, context);
+    done('ok');
+    return response;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/skill id/i.test(message)) throw error;
-    console.error(JSON.stringify({ event: 'skill.invokeFailed', error: message }));
+    if (/skill id/i.test(message)) {
+      done('refused');
+      throw error;
+    }
+    done('failed');
+    console.error(JSON.stringify({ event: 'skill.invokeFailed', error: message.slice(0, 200) }));
     const locale = (envelope as { request?: { locale?: unknown } } | undefined)?.request?.locale;
     const rendered = renderReply({ speak: [say('common:error.generic')], reprompt: [say('common:error.reprompt')], end: false }, translatorFor(typeof locale === 'string' ? locale : undefined));
     const response = ResponseFactory.init().speak(rendered.ssml).reprompt(rendered.reprompt ?? rendered.ssml).withShouldEndSession(false).getResponse();

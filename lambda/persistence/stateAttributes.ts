@@ -1,5 +1,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { durable, INITIAL_STATE, parseState, type State } from '../flow/State';
+import { withTimeout } from '../services/timers';
+
+/** A store slower than this is treated as failing: Alexa waits 8 seconds for the whole response. */
+export const STORE_TIMEOUT_MS = 2500;
 
 /** The one key under which the skill keeps its state, in session and in persistent attributes. */
 export const STATE_KEY = 'massageCoach';
@@ -33,7 +37,7 @@ export async function loadState(input: HandlerInput, hasStore: boolean): Promise
   }
   let stored: Record<string, unknown>;
   try {
-    stored = (await attributesManager.getPersistentAttributes()) ?? {};
+    stored = (await withTimeout(attributesManager.getPersistentAttributes(), STORE_TIMEOUT_MS)) ?? {};
   } catch (error) {
     console.warn(JSON.stringify({ event: 'persistence.loadFailed', error: String(error) }));
     const state = fromSession ?? INITIAL_STATE;
@@ -57,7 +61,7 @@ export async function saveState(input: HandlerInput, loaded: LoadedState, state:
   const { unreadable: _dropped, ...others } = loaded.stored ?? {};
   attributesManager.setPersistentAttributes({ ...others, [STATE_KEY]: keep });
   try {
-    await attributesManager.savePersistentAttributes();
+    await withTimeout(attributesManager.savePersistentAttributes(), STORE_TIMEOUT_MS);
   } catch (error) {
     console.warn(JSON.stringify({ event: 'persistence.saveFailed', error: String(error) }));
   }
@@ -67,7 +71,7 @@ export async function saveState(input: HandlerInput, loaded: LoadedState, state:
 export async function forgetState(input: HandlerInput, hasStore: boolean, state: State): Promise<boolean> {
   const { attributesManager, requestEnvelope } = input;
   try {
-    if (hasStore) await attributesManager.deletePersistentAttributes?.();
+    if (hasStore) await withTimeout(Promise.resolve(attributesManager.deletePersistentAttributes?.()), STORE_TIMEOUT_MS);
     if (requestEnvelope.session) attributesManager.setSessionAttributes({ [STATE_KEY]: state });
     return true;
   } catch (error) {
