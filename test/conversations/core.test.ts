@@ -338,6 +338,21 @@ describe('bad input never crashes and never loses progress', () => {
     expect([...store.items.values()]).toEqual(before);
   });
 
+  it('a store slower than Alexa allows: the answer comes in time, and nothing saved is overwritten', async () => {
+    const store = new TestStore();
+    const c = new Conversation({ store });
+    await c.say('lower back massage with a foam roller');
+    await c.say('next');
+    await c.say('stop');
+    const before = structuredClone([...store.items.values()]);
+    store.delayMs = 6000;
+    const started = Date.now();
+    const heard = await c.say('lower back massage with a tennis ball');
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(heard.text).toContain(text('routines:lowerBackTennisBall.steps.lieDown'));
+    expect([...store.items.values()]).toEqual(before);
+  });
+
   it('a store that fails only on write: the user still hears the step', async () => {
     const store = new TestStore();
     store.failWrites = true;
