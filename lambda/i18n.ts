@@ -62,6 +62,7 @@ void i18n.init({
 });
 
 const translators = new Map<string, Translate>();
+const MISSING = '\u0000missing';
 
 /** The locale to speak: the request's when it is supported, else one of its language, else the default. */
 export function speakingLocale(locale: string | undefined): string {
@@ -85,10 +86,16 @@ export function translatorFor(locale: string | undefined): Translate {
   const fixed = i18n.getFixedT(lng);
   const anyOf = new Intl.ListFormat(lng, { style: 'long', type: 'disjunction' });
   const allOf = new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' });
+  // Texts without values are looked up once per locale; one i18next look-up a text otherwise.
+  const plain = new Map<string, string>();
   const t = Object.assign(
     (key: string, params?: Record<string, string | number>): string => {
-      if (!i18n.exists(key, { lng })) throw new Error(`No text for "${key}" in ${lng}`);
-      return fixed(key, params ?? {});
+      const cached = params === undefined ? plain.get(key) : undefined;
+      if (cached !== undefined) return cached;
+      const text = fixed(key, { ...params, defaultValue: MISSING });
+      if (text === MISSING) throw new Error(`No text for "${key}" in ${lng}`);
+      if (params === undefined) plain.set(key, text);
+      return text;
     },
     { or: (items: readonly string[]) => anyOf.format(items), and: (items: readonly string[]) => allOf.format(items) },
   );

@@ -31,13 +31,26 @@ export interface ContextOptions {
   readonly coldDailyRounds: number;
 }
 
-/** The user's calendar day in a time zone, as YYYY-MM-DD. */
-export function localDay(now: Date, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  } catch {
-    return now.toISOString().slice(0, 10);
+/** One formatter per time zone: ICU formatters are costly to build, so never one per request. */
+const dayFormats = new Map<string, Intl.DateTimeFormat | undefined>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat | undefined {
+  if (!dayFormats.has(timeZone)) {
+    let format: Intl.DateTimeFormat | undefined;
+    try {
+      format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      format = undefined;
+    }
+    if (dayFormats.size < 1000) dayFormats.set(timeZone, format);
+    else return format;
   }
+  return dayFormats.get(timeZone);
+}
+
+/** The user's calendar day in a time zone, as YYYY-MM-DD (UTC when the zone is unknown). */
+export function localDay(now: Date, timeZone: string): string {
+  return dayFormat(timeZone)?.format(now) ?? now.toISOString().slice(0, 10);
 }
 
 const TIME_ZONE_KEY = 'massageCoachTimeZone';
@@ -65,12 +78,7 @@ async function deviceTimeZone(input: HandlerInput, fallback: string): Promise<st
 }
 
 function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  return dayFormat(zone) !== undefined;
 }
 
 /** What the request says of the timers permission. */

@@ -35,7 +35,7 @@ export class DynamoDbStore implements PersistenceAdapter {
         ...(this.options.endpoint ? { endpoint: this.options.endpoint } : {}),
         ...(this.options.region ? { region: this.options.region } : {}),
         maxAttempts: this.options.maxAttempts ?? 3,
-        requestHandler: { requestTimeout: this.options.requestTimeoutMs ?? 2000, connectionTimeout: 1000 },
+        requestHandler: { requestTimeout: this.options.requestTimeoutMs ?? 2000, connectionTimeout: 1000, throwOnRequestTimeout: true },
       });
       return DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
     })();

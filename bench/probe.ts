@@ -1,0 +1,86 @@
+import { createRequire } from 'node:module';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { buildEnvelope, DEFAULT_DEVICE, newSession, type RequestInput, type SessionInfo } from '../lambda/local/envelope';
+
+/**
+ * One measurement in a fresh process, printed as JSON on stderr (stdout carries the skill's own
+ * request logs, discarded, as Lambda ships them off) (run by scripts/bench.mjs):
+ *   cold BUNDLE                  time to require the bundle
+ *   first BUNDLE [getitem EP T]  require plus the first LaunchRequest (optionally one GetItem first)
+ *   warm BUNDLE N routine|hello  per-request latency over N requests
+ *   memory BUNDLE                peak resident memory after loading and 200 requests
+ */
+type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
+const requireFrom = createRequire(__filename);
+// Alexa sends an apiAccessToken; without an endpoint to call, the skill's settings look-up is skipped.
+const device = { ...DEFAULT_DEVICE, apiAccessToken: '' };
+
+function load(bundle: string): Handler {
+  return (requireFrom(bundle) as { handler: Handler }).handler;
+}
+
+async function getItem(endpoint: string, table: string): Promise<void> {
+  const { DynamoDBClient, GetItemCommand } = requireFrom('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
+  const client = new DynamoDBClient({ endpoint, region: 'us-east-1' });
+  await client.send(new GetItemCommand({ TableName: table, Key: { id: { S: 'baseline' } }, ConsistentRead: true }));
+}
+
+/** A full routine as a user would go: launch, start, every step, stop; sessions carry attributes. */
+function* routine(): Generator<RequestInput> {
+  yield { type: 'LaunchRequest' };
+  yield { type: 'IntentRequest', intent: 'StartRoutineIntent', slots: { area: { value: 'lower back', id: 'lowerBack' }, equipment: { value: 'hands', id: 'hands' } } };
+  for (let i = 0; i < 5; i++) yield { type: 'IntentRequest', intent: 'AMAZON.NextIntent' };
+  yield { type: 'IntentRequest', intent: 'AMAZON.StopIntent' };
+}
+
+async function warm(handler: Handler, n: number, kind: string): Promise<number[]> {
+  const times: number[] = [];
+  let session: SessionInfo | undefined;
+  let script = routine();
+  for (let i = 0; i < n + 200; i++) {
+    let next = kind === 'hello' ? ({ type: 'LaunchRequest' } as RequestInput) : script.next().value;
+    if (!next) {
+      script = routine();
+      session = undefined;
+      next = script.next().value as RequestInput;
+    }
+    if (next.type === 'LaunchRequest') session = newSession();
+    const envelope = buildEnvelope(next, session ?? newSession(), device);
+    const started = process.hrtime.bigint();
+    const response = await handler(envelope);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (i >= 200) times.push(ms); // the first 200 warm the JIT up
+    session = response.response.shouldEndSession === false && session ? { ...session, isNew: false, attributes: response.sessionAttributes ?? {} } : undefined;
+  }
+  return times;
+}
+
+function report(result: unknown): void {
+  process.stderr.write(`${JSON.stringify(result)}\n`);
+}
+
+async function main(): Promise<void> {
+  const [mode, bundle, ...rest] = process.argv.slice(2);
+  if (!mode || !bundle) throw new Error('usage: probe MODE BUNDLE ...');
+  const started = process.hrtime.bigint();
+  if (mode === 'cold') {
+    load(bundle);
+    report({ ms: Number(process.hrtime.bigint() - started) / 1e6 });
+  } else if (mode === 'first') {
+    if (rest[0] === 'getitem') await getItem(rest[1] ?? '', rest[2] ?? '');
+    const handler = load(bundle);
+    await handler(buildEnvelope({ type: 'LaunchRequest' }, newSession(), device));
+    report({ ms: Number(process.hrtime.bigint() - started) / 1e6 });
+  } else if (mode === 'warm') {
+    const times = await warm(load(bundle), Number(rest[0] ?? 2000), rest[1] ?? 'routine');
+    report({ times });
+  } else if (mode === 'memory') {
+    await warm(load(bundle), 200, 'routine');
+    report({ maxRssKb: process.resourceUsage().maxRSS });
+  } else throw new Error(`unknown mode ${mode}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
