@@ -84,8 +84,9 @@ export function translatorFor(locale: string | undefined): Translate {
   const cached = translators.get(lng);
   if (cached) return cached;
   const fixed = i18n.getFixedT(lng);
-  const anyOf = new Intl.ListFormat(lng, { style: 'long', type: 'disjunction' });
-  const allOf = new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' });
+  // ICU list formatters are slow to build (milliseconds): built on first use, not on the first request.
+  let anyOf: Intl.ListFormat | undefined;
+  let allOf: Intl.ListFormat | undefined;
   // Texts without values are looked up once per locale; one i18next look-up a text otherwise.
   const plain = new Map<string, string>();
   const t = Object.assign(
@@ -97,7 +98,10 @@ export function translatorFor(locale: string | undefined): Translate {
       if (params === undefined) plain.set(key, text);
       return text;
     },
-    { or: (items: readonly string[]) => anyOf.format(items), and: (items: readonly string[]) => allOf.format(items) },
+    {
+      or: (items: readonly string[]) => (anyOf ??= new Intl.ListFormat(lng, { style: 'long', type: 'disjunction' })).format(items),
+      and: (items: readonly string[]) => (allOf ??= new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' })).format(items),
+    },
   );
   translators.set(lng, t);
   return t;

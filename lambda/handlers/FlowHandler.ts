@@ -25,7 +25,9 @@ export const FlowHandler: RequestHandler = {
     if (event === undefined) return input.responseBuilder.getResponse();
     const ctx: Context = {
       now: context.now,
-      today: context.today,
+      get today() {
+        return context.today;
+      },
       newSession: input.requestEnvelope.session?.new !== false,
       timerPermission: context.timerPermission,
       coldDailyRounds: context.coldDailyRounds,

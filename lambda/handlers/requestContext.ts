@@ -50,6 +50,8 @@ function dayFormat(timeZone: string): Intl.DateTimeFormat | undefined {
 
 /** The user's calendar day in a time zone, as YYYY-MM-DD (UTC when the zone is unknown). */
 export function localDay(now: Date, timeZone: string): string {
+  // UTC needs no ICU formatter (building the first one costs milliseconds).
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return now.toISOString().slice(0, 10);
   return dayFormat(timeZone)?.format(now) ?? now.toISOString().slice(0, 10);
 }
 
@@ -98,11 +100,15 @@ export function contextInterceptor(options: ContextOptions): RequestInterceptor 
       const now = options.clock();
       const locale = speakingLocale(input.requestEnvelope.request?.locale);
       const timeZone = await deviceTimeZone(input, options.timeZone);
+      let today: string | undefined;
       const context: RequestContext = {
         t: translatorFor(locale),
         locale,
         now,
-        today: localDay(now, timeZone),
+        // Worked out only when a daily limit is looked at.
+        get today() {
+          return (today ??= localDay(now, timeZone));
+        },
         loaded,
         timerPermission: timerPermission(input),
         coldDailyRounds: options.coldDailyRounds,
