@@ -29,6 +29,5 @@ function persistenceFromEnv(env: NodeJS.ProcessEnv, fallbackStore?: () => Persis
     };
   }
   if (fallbackStore) return { persistenceAdapter: fallbackStore() };
-  console.warn(JSON.stringify({ event: 'persistence.none', message: 'DYNAMODB_TABLE is not set: state lasts for the session only' }));
   return {};
 }

@@ -1,9 +1,4 @@
 import i18next from 'i18next';
-import deAdvice from '../locales/de/advice.json';
-import deCommon from '../locales/de/common.json';
-import deOils from '../locales/de/oils.json';
-import deRoutines from '../locales/de/routines.json';
-import deTherapy from '../locales/de/therapy.json';
 import enAuCommon from '../locales/en-AU/common.json';
 import enCaCommon from '../locales/en-CA/common.json';
 import enGbCommon from '../locales/en-GB/common.json';
@@ -14,33 +9,61 @@ import enCommon from '../locales/en/common.json';
 import enOils from '../locales/en/oils.json';
 import enRoutines from '../locales/en/routines.json';
 import enTherapy from '../locales/en/therapy.json';
-import esAdvice from '../locales/es/advice.json';
-import esCommon from '../locales/es/common.json';
-import esOils from '../locales/es/oils.json';
-import esRoutines from '../locales/es/routines.json';
-import esTherapy from '../locales/es/therapy.json';
-import frAdvice from '../locales/fr/advice.json';
-import frCommon from '../locales/fr/common.json';
-import frOils from '../locales/fr/oils.json';
-import frRoutines from '../locales/fr/routines.json';
-import frTherapy from '../locales/fr/therapy.json';
 import type { Translate } from './speech/ssml';
 
 /**
  * Every text the skill speaks, by language and namespace (bundled into the Lambda build).
  * The English locales share `en` and differ only where it matters (the emergency number, spelling).
+ * German, Spanish and French are evaluated on first use (`require` inside a function stays lazy in the
+ * bundle), so that a cold start pays only for English.
  */
-export const resources = {
+type Namespaces = { common: typeof enCommon; routines: typeof enRoutines; advice: typeof enAdvice; oils: typeof enOils; therapy: typeof enTherapy };
+const translations: Record<'de' | 'es' | 'fr', () => Namespaces> = {
+  de: () => ({
+    common: require('../locales/de/common.json'),
+    routines: require('../locales/de/routines.json'),
+    advice: require('../locales/de/advice.json'),
+    oils: require('../locales/de/oils.json'),
+    therapy: require('../locales/de/therapy.json'),
+  }),
+  es: () => ({
+    common: require('../locales/es/common.json'),
+    routines: require('../locales/es/routines.json'),
+    advice: require('../locales/es/advice.json'),
+    oils: require('../locales/es/oils.json'),
+    therapy: require('../locales/es/therapy.json'),
+  }),
+  fr: () => ({
+    common: require('../locales/fr/common.json'),
+    routines: require('../locales/fr/routines.json'),
+    advice: require('../locales/fr/advice.json'),
+    oils: require('../locales/fr/oils.json'),
+    therapy: require('../locales/fr/therapy.json'),
+  }),
+};
+
+const english = {
   en: { common: enCommon, routines: enRoutines, advice: enAdvice, oils: enOils, therapy: enTherapy },
   'en-US': { common: enUsCommon },
   'en-GB': { common: enGbCommon },
   'en-CA': { common: enCaCommon },
   'en-AU': { common: enAuCommon },
   'en-IN': { common: enInCommon },
-  de: { common: deCommon, routines: deRoutines, advice: deAdvice, oils: deOils, therapy: deTherapy },
-  es: { common: esCommon, routines: esRoutines, advice: esAdvice, oils: esOils, therapy: esTherapy },
-  fr: { common: frCommon, routines: frRoutines, advice: frAdvice, oils: frOils, therapy: frTherapy },
-} as const;
+};
+
+/** All texts, every language (for checks; the skill itself loads a language when it first speaks it). */
+export const resources = {
+  ...english,
+  get de() {
+    return translations.de();
+  },
+  get es() {
+    return translations.es();
+  },
+  get fr() {
+    return translations.fr();
+  },
+};
 
 /** The full translations: every key lives in each of these. */
 export const LANGUAGES = ['en', 'de', 'es', 'fr'] as const;
@@ -51,7 +74,7 @@ export const DEFAULT_LOCALE = 'en-US';
 /** One i18next instance, initialised once when the module loads (synchronously: resources are inline). */
 const i18n = i18next.createInstance();
 void i18n.init({
-  resources,
+  resources: english,
   fallbackLng: 'en',
   ns: [...NAMESPACES],
   defaultNS: 'common',
@@ -83,6 +106,10 @@ export function translatorFor(locale: string | undefined): Translate {
   const lng = speakingLocale(locale);
   const cached = translators.get(lng);
   if (cached) return cached;
+  const language = lng.split('-')[0];
+  if ((language === 'de' || language === 'es' || language === 'fr') && !i18n.hasResourceBundle(language, 'common')) {
+    for (const [ns, texts] of Object.entries(translations[language]())) i18n.addResourceBundle(language, ns, texts);
+  }
   const fixed = i18n.getFixedT(lng);
   // ICU list formatters are slow to build (milliseconds): built on first use, not on the first request.
   let anyOf: Intl.ListFormat | undefined;
