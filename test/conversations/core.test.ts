@@ -283,6 +283,16 @@ describe('the daily limit of five minutes of ball and roller work', () => {
   });
 });
 
+/** A user who stopped at step 2 of the foam roller routine, and a copy of what the store holds. */
+async function userWithSavedProgress() {
+  const store = new TestStore();
+  const c = new Conversation({ store });
+  await c.say('lower back massage with a foam roller');
+  await c.say('next');
+  await c.say('stop');
+  return { store, c, before: structuredClone([...store.items.values()]) };
+}
+
 describe('bad input never crashes and never loses progress', () => {
   it('an unknown intent name gets the fallback answer', async () => {
     const c = new Conversation();
@@ -323,12 +333,7 @@ describe('bad input never crashes and never loses progress', () => {
   });
 
   it('a store that cannot be reached: the routine goes on, nothing saved is overwritten', async () => {
-    const store = new TestStore();
-    const c = new Conversation({ store });
-    await c.say('lower back massage with a foam roller');
-    await c.say('next');
-    await c.say('stop');
-    const before = structuredClone([...store.items.values()]);
+    const { store, c, before } = await userWithSavedProgress();
     store.failReads = true;
     store.failWrites = true;
     const started = await c.say('lower back massage with a tennis ball');
@@ -339,12 +344,7 @@ describe('bad input never crashes and never loses progress', () => {
   });
 
   it('a store slower than Alexa allows: the answer comes in time, and nothing saved is overwritten', async () => {
-    const store = new TestStore();
-    const c = new Conversation({ store });
-    await c.say('lower back massage with a foam roller');
-    await c.say('next');
-    await c.say('stop');
-    const before = structuredClone([...store.items.values()]);
+    const { store, c, before } = await userWithSavedProgress();
     store.delayMs = 6000;
     const started = Date.now();
     const heard = await c.say('lower back massage with a tennis ball');

@@ -5,17 +5,20 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { text, textIn } from '../support/conversation';
 
+/** Runs the built chat with `input` on standard input, in a new data folder unless one is given; returns what it printed. */
+function runChat(input: string, args: readonly string[] = [], dataDir = mkdtempSync(join(tmpdir(), 'massage-coach-chat-'))): string {
+  const result = spawnSync(process.execPath, ['.build/chat.js', '--data', dataDir, ...args], { input, encoding: 'utf8', timeout: 60_000 });
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
+}
+
 /** The local chat (`npm start`), driven through standard input as a script would. */
 describe('local chat', () => {
   beforeAll(() => {
     execFileSync(process.execPath, ['scripts/build.mjs', 'chat'], { stdio: 'inherit' });
   }, 60_000);
 
-  const chat = (input: string, dataDir: string, ...args: string[]) => {
-    const result = spawnSync(process.execPath, ['.build/chat.js', '--data', dataDir, ...args], { input, encoding: 'utf8', timeout: 30_000 });
-    expect(result.status, result.stderr).toBe(0);
-    return result.stdout;
-  };
+  const chat = (input: string, dataDir: string) => runChat(input, [], dataDir);
 
   it('prints each step in order with the spoken counts and a goodbye; a second run resumes', () => {
     const data = mkdtempSync(join(tmpdir(), 'massage-coach-chat-'));
@@ -84,58 +87,39 @@ describe('local chat: every routine', () => {
       for (let i = 0; i < positions; i++) lines.push('next');
       lines.push('stop');
     }
-    const data = mkdtempSync(join(tmpdir(), 'massage-coach-chat-'));
-    // A different user each day would be needed for the ball limit; one user and a roomy limit is
-    // what a person trying every routine in a day would hit, so check wrap-ups only up to the limit.
-    const result = spawnSync(process.execPath, ['.build/chat.js', '--data', data], { input: `${lines.join('\n')}\n`, encoding: 'utf8', timeout: 60_000 });
-    expect(result.status, result.stderr).toBe(0);
+    // One user trying every routine in one day hits the five-minute ball and roller limit, so the
+    // routines without a ball or roller are the ones that must all reach their wrap-up.
+    const out = runChat(`${lines.join('\n')}\n`);
     for (const routine of ROUTINES.filter((r) => !r.ballOrRoller)) {
-      expect(result.stdout, routine.id).toContain(text(`routines:${routine.id}.wrapUp`));
+      expect(out, routine.id).toContain(text(`routines:${routine.id}.wrapUp`));
     }
   }, 60_000);
 });
 
 describe('local chat: therapy timers', () => {
   it('"start cold therapy" with a time scale: the announcements ring in order', () => {
-    const data = mkdtempSync(join(tmpdir(), 'massage-coach-chat-'));
-    const result = spawnSync(process.execPath, ['.build/chat.js', '--data', data, '--time-scale', '6000'], {
-      input: 'three rounds of ice\n',
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    expect(result.status, result.stderr).toBe(0);
-    const rings = [...result.stdout.matchAll(/⏰ Timer "([^"]+)" rings\. Alexa: (.+)/g)].map((m) => m[1]);
+    const out = runChat('three rounds of ice\n', ['--time-scale', '6000']);
+    const rings = [...out.matchAll(/⏰ Timer "([^"]+)" rings\. Alexa: (.+)/g)].map((m) => m[1]);
     expect(rings).toEqual(['Cold pack off, round 1 of 3', 'Cold pack on, round 2 of 3', 'Cold pack off, round 2 of 3', 'Cold pack on, round 3 of 3', 'Cold pack off, round 3 of 3']);
-    expect(result.stdout).toContain(text('therapy:announce.coldOffLast'));
+    expect(out).toContain(text('therapy:announce.coldOffLast'));
   });
 
   it('asks for the timers permission when it is missing, and goes on after yes', () => {
-    const data = mkdtempSync(join(tmpdir(), 'massage-coach-chat-'));
-    const result = spawnSync(process.execPath, ['.build/chat.js', '--data', data, '--time-scale', '6000', '--no-timer-permission'], {
-      input: 'start heat therapy\nyes\n',
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    expect(result.stdout).toContain(text('therapy:permission.why.heat'));
-    expect(result.stdout).toContain(text('therapy:heat.started', { minutes: 20 }));
-    expect(result.stdout).toContain('⏰ Timer "Heat off" rings.');
+    const out = runChat('start heat therapy\nyes\n', ['--time-scale', '6000', '--no-timer-permission']);
+    expect(out).toContain(text('therapy:permission.why.heat'));
+    expect(out).toContain(text('therapy:heat.started', { minutes: 20 }));
+    expect(out).toContain('⏰ Timer "Heat off" rings.');
   });
 });
 
 describe('local chat: other languages', () => {
   it('--locale de-DE understands German and speaks German', () => {
-    const data = mkdtempSync(join(tmpdir(), 'massage-coach-chat-'));
-    const result = spawnSync(process.execPath, ['.build/chat.js', '--data', data, '--locale', 'de-DE'], {
-      input: 'öffne massage trainer\nstarte eine massage für den unteren rücken\ntennisball\nweiter\nstopp\n',
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    expect(result.status, result.stderr).toBe(0);
+    const out = runChat('öffne massage trainer\nstarte eine massage für den unteren rücken\ntennisball\nweiter\nstopp\n', ['--locale', 'de-DE']);
     const de = (key: string, params?: Record<string, string | number>) => textIn('de-DE', key, params);
-    expect(result.stdout).toContain(de('common:launch.firstWelcome'));
-    expect(result.stdout).toContain(de('routines:lowerBackTennisBall.steps.lieDown'));
-    expect(result.stdout).toContain(de('common:routine.stepHeader', { step: 2, total: 5 }));
-    expect(result.stdout).toContain(de('common:goodbye'));
-    expect(result.stdout).not.toContain(text('common:fallback.general'));
+    expect(out).toContain(de('common:launch.firstWelcome'));
+    expect(out).toContain(de('routines:lowerBackTennisBall.steps.lieDown'));
+    expect(out).toContain(de('common:routine.stepHeader', { step: 2, total: 5 }));
+    expect(out).toContain(de('common:goodbye'));
+    expect(out).not.toContain(text('common:fallback.general'));
   });
 });
