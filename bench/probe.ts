@@ -62,6 +62,8 @@ function report(result: unknown): void {
 async function main(): Promise<void> {
   const [mode, bundle, ...rest] = process.argv.slice(2);
   if (!mode || !bundle) throw new Error('usage: probe MODE BUNDLE ...');
+  // The Lambda runtime has its log stream open before it loads a handler: so does the probe, for both skills.
+  console.log('probe ready');
   const started = process.hrtime.bigint();
   if (mode === 'cold') {
     load(bundle);

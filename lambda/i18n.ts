@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
 import enAuCommon from '../locales/en-AU/common.json';
 import enCaCommon from '../locales/en-CA/common.json';
 import enGbCommon from '../locales/en-GB/common.json';
@@ -12,10 +12,10 @@ import enTherapy from '../locales/en/therapy.json';
 import type { Translate } from './speech/ssml';
 
 /**
- * Every text the skill speaks, by language and namespace (bundled into the Lambda build).
+ * Every text the skill speaks, by language and namespace, in i18next's JSON format.
  * The English locales share `en` and differ only where it matters (the emergency number, spelling).
- * German, Spanish and French are evaluated on first use (`require` inside a function stays lazy in the
- * bundle), so that a cold start pays only for English.
+ * German, Spanish and French are read on first use (the Lambda build keeps them beside the bundle),
+ * so that a cold start pays only for English.
  */
 type Namespaces = { common: typeof enCommon; routines: typeof enRoutines; advice: typeof enAdvice; oils: typeof enOils; therapy: typeof enTherapy };
 const translations: Record<'de' | 'es' | 'fr', () => Namespaces> = {
@@ -71,34 +71,115 @@ export const NAMESPACES = ['common', 'routines', 'advice', 'oils', 'therapy'] as
 export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'es-ES', 'fr-FR'] as const;
 export const DEFAULT_LOCALE = 'en-US';
 
-/** One i18next instance, initialised once when the module loads (synchronously: resources are inline). */
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources: english,
-  fallbackLng: 'en',
-  ns: [...NAMESPACES],
-  defaultNS: 'common',
-  initAsync: false,
-  // The SSML module escapes everything it renders; escaping here would escape twice.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+type Texts = { readonly [key: string]: unknown };
+/** The texts loaded so far, by language code and namespace (German, Spanish, French when first spoken). */
+const loaded: Record<string, Readonly<Record<string, Texts>>> = { ...english };
+
+function textsOf(code: string): Readonly<Record<string, Texts>> | undefined {
+  if (!(code in loaded) && (code === 'de' || code === 'es' || code === 'fr')) loaded[code] = translations[code]();
+  return loaded[code];
+}
+
+/**
+ * i18next, made when a text first needs it (a plural; see `translatorFor`), not when the module
+ * loads: its code and set-up cost about 5 ms the first time, which a cold start would otherwise pay.
+ */
+let instance: I18n | undefined;
+function createI18n(): I18n {
+  const i18next = require('i18next') as I18n;
+  const created = i18next.createInstance();
+  void created.init({
+    resources: loaded,
+    fallbackLng: 'en',
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    initAsync: false,
+    // The SSML module escapes everything it renders; escaping here would escape twice.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return (instance = created);
+}
+
+/** i18next's translate function for a locale, with that locale's texts loaded. */
+export function i18nextFor(lng: string): TFunction {
+  const i18n = instance ?? createI18n();
+  for (const code of chainOf(lng)) {
+    const texts = textsOf(code);
+    if (texts && !i18n.hasResourceBundle(code, 'common')) for (const [ns, bundle] of Object.entries(texts)) i18n.addResourceBundle(code, ns, bundle);
+  }
+  return i18n.getFixedT(lng);
+}
+
+/** Where a locale's texts are looked up, most specific first: i18next's order for this set-up. */
+function chainOf(lng: string): string[] {
+  const language = lng.split('-')[0] ?? 'en';
+  return [...new Set([lng, language, 'en'])];
+}
+
+/** The stored text for a key ("ns:a.b"), as i18next would find it; undefined when it is not a plain string. */
+function storedText(chain: readonly string[], key: string): string | undefined {
+  const colon = key.indexOf(':');
+  const ns = colon < 0 ? 'common' : key.slice(0, colon);
+  const path = (colon < 0 ? key : key.slice(colon + 1)).split('.');
+  for (const code of chain) {
+    let node: unknown = textsOf(code)?.[ns];
+    for (const part of path) node = typeof node === 'object' && node !== null ? (node as Texts)[part] : undefined;
+    if (typeof node === 'string') return node;
+    if (node !== undefined) return undefined;
+  }
+  return undefined;
+}
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+/** Anything in a text beyond plain words and {{value}} placeholders: nesting, formats, unescaped values. */
+const BEYOND_PLACEHOLDERS = /\$t\(|\{\{(?!\s*\w+\s*\}\})/;
+
+/**
+ * A text without i18next: plain words and {{value}} placeholders, which is nearly every text the
+ * skill says. Undefined when i18next must do it: plurals and contexts (`count`, `context`), nesting,
+ * formats, a missing value, a missing text. A test checks that both give the same for every text.
+ */
+function simpleText(chain: readonly string[], key: string, params: Record<string, string | number> | undefined): string | undefined {
+  if (params !== undefined && ('count' in params || 'context' in params)) return undefined;
+  const stored = storedText(chain, key);
+  if (stored === undefined || BEYOND_PLACEHOLDERS.test(stored)) return undefined;
+  let complete = true;
+  const text = stored.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) complete = false;
+    return value === undefined ? whole : String(value);
+  });
+  return complete ? text : undefined;
+}
 
 const translators = new Map<string, Translate>();
 const MISSING = '\u0000missing';
+/** Texts remembered per locale (a routine speaks a few hundred distinct ones). */
+const MAX_REMEMBERED = 5000;
+
+/** Requests come from a handful of locales: each is worked out once (Intl's canonicalisation is not free). */
+const speaking = new Map<string | undefined, string>();
 
 /** The locale to speak: the request's when it is supported, else one of its language, else the default. */
 export function speakingLocale(locale: string | undefined): string {
+  const known = speaking.get(locale);
+  if (known !== undefined) return known;
   let canonical: string | undefined;
   try {
     canonical = locale ? Intl.getCanonicalLocales(locale)[0] : undefined;
   } catch {
     canonical = undefined;
   }
-  if (!canonical) return DEFAULT_LOCALE;
-  if ((SUPPORTED_LOCALES as readonly string[]).includes(canonical)) return canonical;
-  const language = canonical.split('-')[0];
-  return SUPPORTED_LOCALES.find((l) => l.startsWith(`${language}-`)) ?? DEFAULT_LOCALE;
+  let chosen: string = DEFAULT_LOCALE;
+  if (canonical && (SUPPORTED_LOCALES as readonly string[]).includes(canonical)) chosen = canonical;
+  else if (canonical) {
+    const language = canonical.split('-')[0];
+    chosen = SUPPORTED_LOCALES.find((l) => l.startsWith(`${language}-`)) ?? DEFAULT_LOCALE;
+  }
+  // Odd locales from malformed requests must not grow the map without bound.
+  if (speaking.size < 100) speaking.set(locale, chosen);
+  return chosen;
 }
 
 /** The translator for a request's locale; an unknown locale speaks the default one. */
@@ -106,23 +187,23 @@ export function translatorFor(locale: string | undefined): Translate {
   const lng = speakingLocale(locale);
   const cached = translators.get(lng);
   if (cached) return cached;
-  const language = lng.split('-')[0];
-  if ((language === 'de' || language === 'es' || language === 'fr') && !i18n.hasResourceBundle(language, 'common')) {
-    for (const [ns, texts] of Object.entries(translations[language]())) i18n.addResourceBundle(language, ns, texts);
-  }
-  const fixed = i18n.getFixedT(lng);
+  const chain = chainOf(lng);
   // ICU list formatters are slow to build (milliseconds): built on first use, not on the first request.
   let anyOf: Intl.ListFormat | undefined;
   let allOf: Intl.ListFormat | undefined;
-  // Texts without values are looked up once per locale; one i18next look-up a text otherwise.
-  const plain = new Map<string, string>();
+  // A text is worked out once per locale and set of values, then remembered: the same step, count
+  // and hold are spoken over and over. The memory is bounded (values can come from the user).
+  const spoken = new Map<string, string>();
   const t = Object.assign(
     (key: string, params?: Record<string, string | number>): string => {
-      const cached = params === undefined ? plain.get(key) : undefined;
-      if (cached !== undefined) return cached;
-      const text = fixed(key, { ...params, defaultValue: MISSING });
+      let id = key;
+      if (params !== undefined) for (const name in params) id += `\u0000${name}\u0001${params[name]}`;
+      const known = spoken.get(id);
+      if (known !== undefined) return known;
+      const text = simpleText(chain, key, params) ?? i18nextFor(lng)(key, { ...params, defaultValue: MISSING });
       if (text === MISSING) throw new Error(`No text for "${key}" in ${lng}`);
-      if (params === undefined) plain.set(key, text);
+      if (spoken.size >= MAX_REMEMBERED) spoken.clear();
+      spoken.set(id, text);
       return text;
     },
     {

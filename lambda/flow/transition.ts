@@ -242,7 +242,7 @@ function begin(state: State, routine: Routine, ctx: Context): Outcome {
     used && !routine.forPartner ? { ...state.prefs, equipment: [used, ...(state.prefs.equipment ?? []).filter((e) => e !== used)].slice(0, 4) } : state.prefs;
   const opening: Line[] = [];
   if (!state.safetyHeard) opening.push(say('common:safety.note'));
-  opening.push(say(`routines:${routine.id}.intro`), say('common:routine.overview', { count: routine.steps.length }));
+  opening.push(say(`routines:${routine.id}.intro`), say('common:routine.overview', { steps: routine.steps.length }));
   if (routine.ballOrRoller) opening.push(say('common:routine.ballRollerLimit'), say('common:routine.notOnBone'));
   opening.push(say('common:routine.howToMove'));
   return present({ ...state, safetyHeard: true, progress, prefs }, ctx, opening);

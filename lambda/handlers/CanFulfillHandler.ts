@@ -1,4 +1,4 @@
-import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { canfulfill, RequestEnvelope, Response } from 'ask-sdk-model';
 import { ADVICE_TOPICS, OIL_NEEDS } from '../content/advice';
 import { routinesFor } from '../content/routines';
@@ -54,7 +54,7 @@ export function canFulfill(envelope: RequestEnvelope): canfulfill.CanFulfillInte
 
 export const CanFulfillHandler: RequestHandler = {
   canHandle(input: HandlerInput): boolean {
-    return getRequestType(input.requestEnvelope) === 'CanFulfillIntentRequest';
+    return input.requestEnvelope.request.type === 'CanFulfillIntentRequest';
   },
   handle(input: HandlerInput): Response {
     return input.responseBuilder.withCanFulfillIntent(canFulfill(input.requestEnvelope)).getResponse();

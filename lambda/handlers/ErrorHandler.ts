@@ -1,4 +1,4 @@
-import { getRequestType, type ErrorHandler as AskErrorHandler, type HandlerInput } from 'ask-sdk-core';
+import type { ErrorHandler as AskErrorHandler, HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { say } from '../speech/Reply';
 import { renderReply } from '../speech/ssml';
@@ -15,7 +15,7 @@ export const ErrorHandler: AskErrorHandler = {
   handle(input: HandlerInput, error: Error): Response {
     let requestType = 'unknown';
     try {
-      requestType = getRequestType(input.requestEnvelope);
+      requestType = input.requestEnvelope.request.type;
     } catch {
       // a request without a type: answered all the same
     }

@@ -1,4 +1,3 @@
-import { getRequestType } from 'ask-sdk-core';
 import type { RequestEnvelope, Slot } from 'ask-sdk-model';
 import { ADVICE_TOPICS, OIL_CHOICES, OIL_NEEDS, RED_FLAGS } from '../content/advice';
 import { AREAS, EQUIPMENT } from '../content/types';
@@ -100,7 +99,7 @@ function permissionAnswer(envelope: RequestEnvelope): Event {
  * session end; undefined for request types the flow has nothing to say to.
  */
 export function requestEvent(envelope: RequestEnvelope): Event | undefined {
-  switch (getRequestType(envelope)) {
+  switch (envelope.request.type) {
     case 'LaunchRequest':
       return { type: 'launch' };
     case 'SessionEndedRequest':

@@ -12,7 +12,7 @@ export const SET_ASIDE_KEY = 'massageCoachUnreadable';
 
 export interface LoadedState {
   readonly state: State;
-  /** The durable state as it was loaded, to save only when it changed. */
+  /** The durable state as it was loaded, to save only when it changed (empty when nothing can be saved). */
   readonly loadedJson: string;
   /** False when the store failed: then nothing is saved, so nothing saved is overwritten. */
   readonly canSave: boolean;
@@ -31,17 +31,13 @@ export async function loadState(input: HandlerInput, hasStore: boolean): Promise
   const inSession = requestEnvelope.session?.new === false ? attributesManager.getSessionAttributes()[STATE_KEY] : undefined;
   const fromSession = inSession === undefined ? undefined : parseState(inSession);
 
-  if (!hasStore) {
-    const state = fromSession ?? INITIAL_STATE;
-    return { state, loadedJson: JSON.stringify(durable(state)), canSave: false, freshStart: false };
-  }
+  if (!hasStore) return { state: fromSession ?? INITIAL_STATE, loadedJson: '', canSave: false, freshStart: false };
   let stored: Record<string, unknown>;
   try {
     stored = (await withTimeout(attributesManager.getPersistentAttributes(), STORE_TIMEOUT_MS)) ?? {};
   } catch (error) {
     console.warn(JSON.stringify({ event: 'persistence.loadFailed', error: String(error) }));
-    const state = fromSession ?? INITIAL_STATE;
-    return { state, loadedJson: JSON.stringify(durable(state)), canSave: false, freshStart: false };
+    return { state: fromSession ?? INITIAL_STATE, loadedJson: '', canSave: false, freshStart: false };
   }
   const fromStore = 'unreadable' in stored ? undefined : parseState(stored[STATE_KEY]);
   const freshStart = fromStore === undefined;

@@ -64,7 +64,7 @@ export function holdCounts(seconds: number, action: HoldAction, t: Translate): s
     elapsed += interval;
     parts.push(pause(interval * 1000 - COUNT_SPEECH_MS));
     const key = elapsed >= seconds ? `common:hold.end.${action}` : 'common:hold.tick';
-    parts.push(escapeText(t(key, { count: elapsed })));
+    parts.push(escapeText(t(key, { seconds: elapsed })));
   }
   return parts;
 }

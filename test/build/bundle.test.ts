@@ -4,9 +4,14 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEnvelope, newSession } from '../../lambda/local/envelope';
-import { expectValidResponse, text } from '../support/conversation';
+import { buildEnvelope, DEFAULT_DEVICE, newSession } from '../../lambda/local/envelope';
+import { expectValidResponse, text, textIn } from '../support/conversation';
 import { toReadableText } from '../../lambda/speech/ssml';
+
+function readable(response: ResponseEnvelope): string {
+  const speech = response.response.outputSpeech;
+  return toReadableText(speech?.type === 'SSML' ? speech.ssml : '');
+}
 
 /** `npm run build` makes one CommonJS bundle that answers as the Lambda handler. */
 describe('the Lambda bundle (dist/index.js)', () => {
@@ -19,10 +24,23 @@ describe('the Lambda bundle (dist/index.js)', () => {
     handler = required.handler;
   }, 60_000);
 
-  it('is one minified file with the locales inside', () => {
+  it('is one minified file with English inside, other languages and i18next beside it', () => {
     expect(existsSync(bundle)).toBe(true);
     expect(statSync(bundle).size).toBeLessThan(1024 * 1024);
     expect(typeof handler).toBe('function');
+    for (const language of ['de', 'es', 'fr']) expect(existsSync(resolve(`dist/locales/${language}/routines.json`)), language).toBe(true);
+    expect(existsSync(resolve('dist/i18next.js'))).toBe(true);
+  });
+
+  it('reads a language beside it when first spoken, and starts i18next for a plural', async () => {
+    const german = await handler(buildEnvelope({ type: 'LaunchRequest' }, newSession(), { ...DEFAULT_DEVICE, locale: 'de-DE' }));
+    await expectValidResponse(german);
+    expect(readable(german)).toContain(textIn('de-DE', 'common:launch.firstWelcome'));
+
+    const count = await handler(buildEnvelope({ type: 'IntentRequest', intent: 'ColdCountIntent' }, newSession()));
+    await expectValidResponse(count);
+    expect(readable(count)).toContain(text('therapy:count', { count: 0, cap: 8 }));
+    expect(readable(count)).toContain('0 rounds of cold therapy');
   });
 
   it('answers a LaunchRequest and a start request', async () => {

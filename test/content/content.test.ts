@@ -92,7 +92,8 @@ describe('content', () => {
         for (const [, key] of readFileSync(file, 'utf8').matchAll(/'((?:common|routines|advice|oils|therapy):[\w.]+)'/g)) named.add(key!);
       }
       expect(named.size).toBeGreaterThan(40);
-      for (const key of named) expect(() => t(key), key).not.toThrow();
+      // With a count, so that a text kept only in plural forms ("therapy:count_one") is found too.
+      for (const key of named) expect(() => t(key, { count: 2 }), key).not.toThrow();
     });
 
     it(`${locale}: every text is short, plain and valid Alexa SSML`, async () => {

@@ -31,7 +31,7 @@ describe.each(['de-DE', 'es-ES', 'fr-FR'])('%s', (locale) => {
     await c.intent('AMAZON.NextIntent');
     const counted = await c.intent('AMAZON.NextIntent');
     expect(counted.text).toContain(t('routines:lowerBackTennisBall.steps.circles'));
-    expect(counted.text).toContain(t('common:hold.end.move', { count: 30 }));
+    expect(counted.text).toContain(t('common:hold.end.move', { seconds: 30 }));
 
     const oil = await c.intent('OilIntent');
     expect(oil.text).toContain(t('oils:general.peppermint'));

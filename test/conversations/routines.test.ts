@@ -24,7 +24,7 @@ describe('every routine, start to end', () => {
         : await c.intent('StartRoutineIntent', { area: routine.area, equipment: routine.equipment[0] ?? 'hands' });
       expect(first.text).toContain(text('common:safety.note'));
       expect(first.text).toContain(text(`routines:${routine.id}.intro`));
-      expect(first.text).toContain(text('common:routine.overview', { count: routine.steps.length }));
+      expect(first.text).toContain(text('common:routine.overview', { steps: routine.steps.length }));
       if (routine.ballOrRoller) expect(first.text).toContain(text('common:routine.ballRollerLimit'));
       else expect(first.text).not.toContain(text('common:routine.ballRollerLimit'));
 
@@ -39,7 +39,7 @@ describe('every routine, start to end', () => {
         if (step.checkIn) expect(heard.text).toContain(text(`routines:${routine.id}.reminder`));
         else if (routine.forPartner) expect(heard.text).not.toContain(text(`routines:${routine.id}.reminder`));
         if (step.holdSeconds) {
-          expect(heard.text).toContain(text(`common:hold.end.${step.action ?? 'hold'}`, { count: step.holdSeconds }));
+          expect(heard.text).toContain(text(`common:hold.end.${step.action ?? 'hold'}`, { seconds: step.holdSeconds }));
           expect(heard.text.split(text(`common:hold.start.${step.action ?? 'hold'}`)).length - 1).toBeGreaterThanOrEqual(step.reps ?? 1);
           expect(heard.ssml).toMatch(/<break time="\d+ms"\/>/);
         }

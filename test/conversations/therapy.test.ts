@@ -76,6 +76,14 @@ describe('cold therapy', () => {
     expect(timers().map((t) => t.duration)).toEqual(['PT20M', 'PT40M', 'PT60M']);
   });
 
+  it('one round left over is said as one round, not "1 more rounds"', async () => {
+    const c = user();
+    const heard = await c.say('four rounds of ice');
+    expect(timers()).toHaveLength(5);
+    expect(heard.text).toContain('one more round will have to wait');
+    expect(heard.text).not.toMatch(/\b1 more rounds/);
+  });
+
   it('what does not fit in two hours is offered again when the user comes back', async () => {
     const c = user();
     const heard = await c.say('five rounds of ice');
