@@ -7,7 +7,8 @@ import { buildEnvelope, DEFAULT_DEVICE, newSession, type RequestInput, type Sess
  * request logs, discarded, as Lambda ships them off) (run by scripts/bench.mjs):
  *   cold BUNDLE                  time to require the bundle
  *   first BUNDLE [getitem EP T]  require plus the first LaunchRequest (optionally one GetItem first)
- *   warm BUNDLE N routine|hello  per-request latency over N requests
+ *   warm BUNDLE N                per-request latency over N requests of a scripted routine (the
+ *                                baseline answers the same requests with its hello)
  *   memory BUNDLE                peak resident memory after loading and 200 requests
  */
 type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
@@ -33,12 +34,12 @@ function* routine(): Generator<RequestInput> {
   yield { type: 'IntentRequest', intent: 'AMAZON.StopIntent' };
 }
 
-async function warm(handler: Handler, n: number, kind: string): Promise<number[]> {
+async function warm(handler: Handler, n: number): Promise<number[]> {
   const times: number[] = [];
   let session: SessionInfo | undefined;
   let script = routine();
   for (let i = 0; i < n + 200; i++) {
-    let next = kind === 'hello' ? ({ type: 'LaunchRequest' } as RequestInput) : script.next().value;
+    let next = script.next().value;
     if (!next) {
       script = routine();
       session = undefined;
@@ -74,10 +75,10 @@ async function main(): Promise<void> {
     await handler(buildEnvelope({ type: 'LaunchRequest' }, newSession(), device));
     report({ ms: Number(process.hrtime.bigint() - started) / 1e6 });
   } else if (mode === 'warm') {
-    const times = await warm(load(bundle), Number(rest[0] ?? 2000), rest[1] ?? 'routine');
+    const times = await warm(load(bundle), Number(rest[0] ?? 2000));
     report({ times });
   } else if (mode === 'memory') {
-    await warm(load(bundle), 200, 'routine');
+    await warm(load(bundle), 200);
     report({ maxRssKb: process.resourceUsage().maxRSS });
   } else throw new Error(`unknown mode ${mode}`);
 }

@@ -588,5 +588,10 @@ function isStale(progress: Progress, ctx: Context): boolean {
 
 /** Drops undefined fields, so that what is saved is plain JSON with nothing empty in it. */
 function clean(state: State): State {
-  return Object.fromEntries(Object.entries(state).filter(([, v]) => v !== undefined)) as unknown as State;
+  const out: Record<string, unknown> = {};
+  for (const key in state) {
+    const value = state[key as keyof State];
+    if (value !== undefined) out[key] = value;
+  }
+  return out as unknown as State;
 }

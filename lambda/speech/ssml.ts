@@ -27,10 +27,12 @@ export interface RenderedReply {
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const SPECIAL = /[&<>"']/;
 
 /** Escapes plain text for SSML, exactly once: `&apos;` in the input becomes `&amp;apos;`, as text should. */
 export function escapeText(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  // Most texts have nothing to escape: no new string for them.
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c) : text;
 }
 
 function pause(ms: number): string {
