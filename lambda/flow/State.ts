@@ -53,8 +53,6 @@ export interface TherapyRequest {
 
 export interface State {
   readonly v: typeof STATE_VERSION;
-  /** Sessions started. */
-  readonly visits: number;
   readonly prefs: Preferences;
   /** The one-sentence safety note has been heard. */
   readonly safetyHeard: boolean;
@@ -72,7 +70,7 @@ export interface State {
   readonly finished?: readonly string[];
 }
 
-export const INITIAL_STATE: State = { v: STATE_VERSION, visits: 0, safetyHeard: false, prefs: {} };
+export const INITIAL_STATE: State = { v: STATE_VERSION, safetyHeard: false, prefs: {} };
 
 /**
  * How each older shape becomes the next one, by the version it has. Every saved shape the skill
@@ -222,6 +220,8 @@ export function parseState(raw: unknown): State | undefined {
 }
 
 function parseCurrent(raw: Record<string, unknown>): State | undefined {
+  // Earlier versions counted sessions (never read, and a write at every session start): still
+  // checked, so that a broken item is set aside as before, and no longer kept.
   const visits = nonNegativeInt(raw.visits ?? 0);
   const progress = parseProgress(raw.progress);
   const usage = parseUsage(raw.usage);
@@ -237,7 +237,6 @@ function parseCurrent(raw: Record<string, unknown>): State | undefined {
   if (progress === INVALID || usage === INVALID || pending === INVALID || finished === INVALID) return undefined;
   return {
     v: STATE_VERSION,
-    visits,
     prefs,
     safetyHeard: raw.safetyHeard === true,
     ...(progress && { progress }),

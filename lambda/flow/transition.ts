@@ -63,7 +63,7 @@ export function transition(previous: State, event: Event, ctx: Context): Outcome
 /** A new session: nothing is open, and saved progress waits (paused) until it is resumed. */
 function startSession(previous: State): State {
   const progress = previous.progress && { ...previous.progress, paused: true };
-  return { ...previous, pending: undefined, finished: undefined, visits: previous.visits + 1, progress };
+  return { ...previous, pending: undefined, finished: undefined, progress };
 }
 
 function dispatch(state: State, event: Event, ctx: Context): Outcome {
@@ -466,7 +466,7 @@ function yes(state: State, ctx: Context): Outcome {
     case 'remembered':
       return start(base, pending.area, pending.equipment, ctx);
     case 'forget':
-      return { state: { ...INITIAL_STATE, visits: 0 }, reply: tell([say('common:prefs.forgotten')]), forget: true };
+      return { state: INITIAL_STATE, reply: tell([say('common:prefs.forgotten')]), forget: true };
     case 'therapy':
       return therapyEvent(base, { type: pending.therapy }, ctx);
     case 'equipment':

@@ -14,7 +14,8 @@ function clockAt(iso: string) {
 
 describe('launch', () => {
   it('U: open massage coach (first time) / A: welcome with the safety note; returning users get a short welcome', async () => {
-    const c = new Conversation();
+    const store = new TestStore();
+    const c = new Conversation({ store });
     const first = await c.launch();
     expect(first.text).toBe(`${text('common:launch.firstWelcome')} ${text('common:safety.note')} ${text('common:launch.firstPrompt')}`);
     expect(first.ended).toBe(false);
@@ -24,7 +25,16 @@ describe('launch', () => {
     const again = await c.launch();
     expect(again.text).toBe(text('common:launch.welcomeBack'));
     expect(again.text).not.toContain(text('common:safety.note'));
-    expect(await c.saved()).toMatchObject({ visits: 2, safetyHeard: true });
+    expect(await c.saved()).toMatchObject({ safetyHeard: true });
+    expect(await c.saved()).not.toHaveProperty('visits');
+
+    // A session that changes nothing saved writes nothing (one store read, no write).
+    await c.say('stop');
+    const writes = store.writes;
+    expect(writes).toBeGreaterThan(0);
+    expect((await c.launch()).text).toBe(text('common:launch.welcomeBack'));
+    await c.say('stop');
+    expect(store.writes).toBe(writes);
   });
 
   it('offers to continue unfinished progress, and picks up at the same step', async () => {
@@ -326,7 +336,7 @@ describe('bad input never crashes and never loses progress', () => {
     expect(heard.text.startsWith(text('common:persistence.freshStart'))).toBe(true);
     const item = [...store.items.values()][0];
     expect(item?.[SET_ASIDE_KEY]).toMatchObject({ value: { [STATE_KEY]: 'garbage', other: 1 } });
-    expect(item?.[STATE_KEY]).toMatchObject({ v: 2, visits: 1 });
+    expect(item?.[STATE_KEY]).toMatchObject({ v: 2, safetyHeard: true });
     // Only once: the next launch is a normal one.
     await c.say('stop');
     expect((await c.launch()).text.startsWith(text('common:persistence.freshStart'))).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INITIAL_STATE, type State } from '../../lambda/flow/State';
+import { durable, INITIAL_STATE, type State } from '../../lambda/flow/State';
 import { transition, type Context, type Event } from '../../lambda/flow/transition';
 import type { Line } from '../../lambda/speech/Reply';
 
@@ -26,12 +26,12 @@ describe('transition (pure, no Alexa)', () => {
     expect(INITIAL_STATE).toEqual(before);
   });
 
-  it('a new session counts a visit and forgets the open question', () => {
+  it('a new session forgets the open question, and changes nothing that is saved', () => {
     const asked = run(INITIAL_STATE, { type: 'start', area: 'lowerBack' });
     expect(asked.state.pending).toEqual({ kind: 'equipment', area: 'lowerBack' });
     const later = transition(asked.state, { type: 'help' }, { ...ctx, newSession: true });
     expect(later.state.pending).toBeUndefined();
-    expect(later.state.visits).toBe(2);
+    expect(durable(later.state)).toEqual(durable({ ...asked.state, progress: asked.state.progress && { ...asked.state.progress, paused: true } }));
   });
 
   it('start with equipment goes straight to step 1 and speaks the safety note once', () => {
