@@ -6,17 +6,13 @@ import { ADVICE, OILS, RED_FLAGS } from '../../lambda/content/advice';
 import { BALL_ROLLER_DAILY_SECONDS, ROUTINES } from '../../lambda/content/routines';
 import { COLD_PACKS, HEAT_OPTIONS } from '../../lambda/content/therapy';
 import { AREAS, EQUIPMENT, type Routine } from '../../lambda/content/types';
+import { leaves } from '../support/texts';
 import { resources, SUPPORTED_LOCALES, translatorFor } from '../../lambda/i18n';
 import { escapeText, renderReply, speak } from '../../lambda/speech/ssml';
 
 const routines: readonly Routine[] = ROUTINES;
 
 /** Every leaf text of a namespace, as [key, text]. */
-function leaves(tree: unknown, prefix = ''): [string, string][] {
-  if (typeof tree === 'string') return [[prefix, tree]];
-  return Object.entries(tree as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
-}
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);

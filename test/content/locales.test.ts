@@ -1,19 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, resources, SUPPORTED_LOCALES } from '../../lambda/i18n';
+import { leaves } from '../support/texts';
 
 /** Every locale has every key the skill uses, with the same variables; every model the same intents and types. */
-function leaves(tree: unknown, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  if (typeof tree === 'string') out.set(prefix, tree);
-  else for (const [k, v] of Object.entries(tree as Record<string, unknown>)) for (const [p, t] of leaves(v, prefix ? `${prefix}.${k}` : k)) out.set(p, t);
-  return out;
-}
 const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 /** Plural forms ("count_one", "count_other") differ by language (CLDR); the key they answer is one. */
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
-function byBase(texts: Map<string, string>): Map<string, string> {
-  return new Map([...texts].map(([key, text]) => [base(key), text]));
+function byBase(texts: [string, string][]): Map<string, string> {
+  return new Map(texts.map(([key, text]) => [base(key), text]));
 }
 const english = byBase(leaves(resources.en));
 

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { i18nextFor, resources, SUPPORTED_LOCALES, translatorFor } from '../../lambda/i18n';
+import { leaves } from '../support/texts';
 
 /** Every stored text of a language: [ns:key, text]. */
 function texts(language: keyof typeof resources): [string, string][] {
-  const out: [string, string][] = [];
-  const walk = (prefix: string, node: unknown) => {
-    if (typeof node === 'string') out.push([prefix, node]);
-    else if (typeof node === 'object' && node !== null) for (const [k, v] of Object.entries(node)) walk(prefix.endsWith(':') ? `${prefix}${k}` : `${prefix}.${k}`, v);
-  };
-  for (const [ns, tree] of Object.entries(resources[language])) walk(`${ns}:`, tree);
-  return out;
+  return Object.entries(resources[language]).flatMap(([ns, tree]) => leaves(tree).map(([key, text]): [string, string] => [`${ns}:${key}`, text]));
 }
 
 const MISSING = '\u0000missing';
