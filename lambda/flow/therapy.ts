@@ -38,7 +38,8 @@ export type EffectResult =
 
 export interface TherapyContext {
   readonly now: Date;
-  readonly today: string;
+  /** The user's local calendar day, YYYY-MM-DD (worked out when first asked). */
+  readonly today: () => string;
   /** From the request: whether the user granted the timers permission ('unknown' when not said). */
   readonly timerPermission: 'granted' | 'denied' | 'unknown';
   /** The daily cap of cold rounds (8 by default, never over 10). */
@@ -54,7 +55,7 @@ export interface TherapyOutcome {
 const MINUTE = 60_000;
 
 export function coldRoundsToday(state: State, ctx: TherapyContext): number {
-  return state.cold?.day === ctx.today ? state.cold.rounds : 0;
+  return state.cold?.day === ctx.today() ? state.cold.rounds : 0;
 }
 
 function dailyCap(ctx: TherapyContext): number {
@@ -221,9 +222,9 @@ function scheduled(state: State, ctx: TherapyContext): TherapyOutcome {
   return {
     state: {
       ...rest,
-      cold: { day: ctx.today, rounds: done },
+      cold: { day: ctx.today(), rounds: done },
       ...(request.leftover > 0
-        ? { coldLeft: { day: ctx.today, rounds: request.leftover, after: new Date(ctx.now.getTime() + (last + COLD_REST_MINUTES) * MINUTE).toISOString() } }
+        ? { coldLeft: { day: ctx.today(), rounds: request.leftover, after: new Date(ctx.now.getTime() + (last + COLD_REST_MINUTES) * MINUTE).toISOString() } }
         : {}),
     },
     reply: tell(lines),
@@ -233,6 +234,6 @@ function scheduled(state: State, ctx: TherapyContext): TherapyOutcome {
 /** Leftover cold rounds are offered when the user comes back the same day, once the last ones are done. */
 export function coldLeftToOffer(state: State, ctx: TherapyContext): number {
   const left = state.coldLeft;
-  if (!left || left.day !== ctx.today || ctx.now.getTime() < Date.parse(left.after)) return 0;
+  if (!left || left.day !== ctx.today() || ctx.now.getTime() < Date.parse(left.after)) return 0;
   return Math.min(left.rounds, dailyCap(ctx) - coldRoundsToday(state, ctx));
 }

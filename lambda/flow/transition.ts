@@ -33,8 +33,6 @@ export interface SimpleEvent {
 export interface Context extends TherapyContext {
   /** The time of the request. */
   readonly now: Date;
-  /** The user's local calendar day, YYYY-MM-DD: daily limits reset when it changes. */
-  readonly today: string;
   /** The first request of a session. */
   readonly newSession: boolean;
 }
@@ -300,7 +298,7 @@ function firstTimedSeconds(routine: Routine): number {
 }
 
 function usedToday(state: State, ctx: Context): number {
-  return state.usage?.day === ctx.today ? state.usage.ballRollerSeconds : 0;
+  return state.usage?.day === ctx.today() ? state.usage.ballRollerSeconds : 0;
 }
 
 /**
@@ -330,7 +328,7 @@ function present(state: State, ctx: Context, before: readonly Line[] = []): Outc
   const last = shift(routine, progress, 1) === 'after';
   lines.push(say(last ? 'common:routine.promptLast' : 'common:routine.promptNext'));
 
-  const usage = routine.ballOrRoller && timed > 0 ? { day: ctx.today, ballRollerSeconds: used + timed } : state.usage;
+  const usage = routine.ballOrRoller && timed > 0 ? { day: ctx.today(), ballRollerSeconds: used + timed } : state.usage;
   const screen = {
     routine: routineName(routine),
     step: progress.step + 1,

@@ -25,9 +25,7 @@ export const FlowHandler: RequestHandler = {
     if (event === undefined) return input.responseBuilder.getResponse();
     const ctx: Context = {
       now: context.now,
-      get today() {
-        return context.today;
-      },
+      today: context.today,
       newSession: input.requestEnvelope.session?.new !== false,
       timerPermission: context.timerPermission,
       coldDailyRounds: context.coldDailyRounds,

@@ -3,7 +3,7 @@ import { durable, INITIAL_STATE, type State } from '../../lambda/flow/State';
 import { transition, type Context, type Event } from '../../lambda/flow/transition';
 import type { Line } from '../../lambda/speech/Reply';
 
-const ctx: Context = { now: new Date('2026-05-01T10:00:00Z'), today: '2026-05-01', newSession: false, timerPermission: 'unknown', coldDailyRounds: 8 };
+const ctx: Context = { now: new Date('2026-05-01T10:00:00Z'), today: () => '2026-05-01', newSession: false, timerPermission: 'unknown', coldDailyRounds: 8 };
 const keys = (lines: readonly Line[]) => lines.flatMap((l) => ('key' in l ? [l.key] : 'hold' in l ? [`hold:${l.hold.seconds}`] : []));
 
 /** Runs events through the flow from a state, as one session. */
@@ -94,16 +94,16 @@ describe('transition (pure, no Alexa)', () => {
   });
 
   it('refuses a ball routine whose first timed step would pass five minutes today, but not tomorrow', () => {
-    const used: State = { ...INITIAL_STATE, safetyHeard: true, usage: { day: ctx.today, ballRollerSeconds: 290 } };
+    const used: State = { ...INITIAL_STATE, safetyHeard: true, usage: { day: ctx.today(), ballRollerSeconds: 290 } };
     const refused = run(used, { type: 'start', area: 'lowerBack', equipment: 'tennisBall' });
     expect(keys(refused.reply.speak)).toContain('common:routine.limitReached');
     expect(refused.state.progress).toBeUndefined();
     expect(refused.state.pending).toEqual({ kind: 'routine', routine: 'lowerBackHands' });
-    const tomorrow = transition(used, { type: 'start', area: 'lowerBack', equipment: 'tennisBall' }, { ...ctx, today: '2026-05-02', newSession: true });
+    const tomorrow = transition(used, { type: 'start', area: 'lowerBack', equipment: 'tennisBall' }, { ...ctx, today: () => '2026-05-02', newSession: true });
     expect(tomorrow.state.progress?.routine).toBe('lowerBackTennisBall');
     // A new day starts the count again.
-    const counted = transition(tomorrow.state, { type: 'next' }, { ...ctx, today: '2026-05-02' });
-    const timed = transition(counted.state, { type: 'next' }, { ...ctx, today: '2026-05-02' });
+    const counted = transition(tomorrow.state, { type: 'next' }, { ...ctx, today: () => '2026-05-02' });
+    const timed = transition(counted.state, { type: 'next' }, { ...ctx, today: () => '2026-05-02' });
     expect(timed.state.usage).toEqual({ day: '2026-05-02', ballRollerSeconds: 30 });
   });
 });
