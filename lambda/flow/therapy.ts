@@ -55,7 +55,7 @@ export interface TherapyOutcome {
 const MINUTE = 60_000;
 
 export function coldRoundsToday(state: State, ctx: TherapyContext): number {
-  return state.cold?.day === ctx.today() ? state.cold.rounds : 0;
+  return state.cold !== undefined && state.cold.day === ctx.today() ? state.cold.rounds : 0;
 }
 
 function dailyCap(ctx: TherapyContext): number {

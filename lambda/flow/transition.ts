@@ -298,7 +298,8 @@ function firstTimedSeconds(routine: Routine): number {
 }
 
 function usedToday(state: State, ctx: Context): number {
-  return state.usage?.day === ctx.today() ? state.usage.ballRollerSeconds : 0;
+  // The day is only worked out when something was counted (it may cost a settings look-up).
+  return state.usage !== undefined && state.usage.day === ctx.today() ? state.usage.ballRollerSeconds : 0;
 }
 
 /**
@@ -311,7 +312,7 @@ function present(state: State, ctx: Context, before: readonly Line[] = []): Outc
   const step = routine?.steps[progress?.step ?? -1];
   if (!progress || !routine || !step) return noRoutine(state);
 
-  const used = usedToday(state, ctx);
+  const used = routine.ballOrRoller ? usedToday(state, ctx) : 0;
   const timed = timedSeconds(step);
   if (routine.ballOrRoller && used + timed > BALL_ROLLER_DAILY_SECONDS) {
     return limitReached(state, routine);

@@ -1,6 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { transition, type Context } from '../flow/transition';
+import { transition, type Context, type Event, type Outcome } from '../flow/transition';
+import type { State } from '../flow/State';
 import { say } from '../speech/Reply';
 import { STEP_CARD_TOKEN, stepDocument } from '../display/stepDocument';
 import { renderReply, renderText, type Translate } from '../speech/ssml';
@@ -30,10 +31,16 @@ export const FlowHandler: RequestHandler = {
       timerPermission: context.timerPermission,
       coldDailyRounds: context.coldDailyRounds,
     };
-    let outcome = transition(context.loaded.state, event, ctx);
+    // The flow is pure: when it looked at a daily limit before the device's time zone was known,
+    // and the device's zone makes it another day, it is simply asked again.
+    const think = async (state: State, happened: Event, with_: Context): Promise<Outcome> => {
+      const outcome = transition(state, happened, with_);
+      return (await context.settleDay()) ? transition(state, happened, with_) : outcome;
+    };
+    let outcome = await think(context.loaded.state, event, ctx);
     if (outcome.effect) {
       const result = await runEffect(outcome.effect, input, context.t, context.locale, context.now);
-      outcome = transition(outcome.state, { type: 'timers', of: outcome.effect.kind, result }, { ...ctx, newSession: false });
+      outcome = await think(outcome.state, { type: 'timers', of: outcome.effect.kind, result }, { ...ctx, newSession: false });
     }
     const { state, reply } = outcome;
     const lines = context.loaded.freshStart ? [say('common:persistence.freshStart'), ...reply.speak] : reply.speak;

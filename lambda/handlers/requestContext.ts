@@ -11,8 +11,16 @@ export interface RequestContext {
   /** The locale the skill speaks for this request. */
   readonly locale: string;
   readonly now: Date;
-  /** The user's local day, YYYY-MM-DD, worked out when first asked (daily limits reset with it). */
+  /**
+   * The user's local day, YYYY-MM-DD (daily limits reset with it), worked out when first asked: in
+   * the device's time zone when the session knows it, else in the configured one until `settleDay`.
+   */
   readonly today: () => string;
+  /**
+   * When `today` was asked before the device's time zone was known: asks the settings API for it
+   * (once a session) and says whether the day came out different, so that the answer is thought again.
+   */
+  readonly settleDay: () => Promise<boolean>;
   readonly loaded: LoadedState;
   readonly timerPermission: 'granted' | 'denied' | 'unknown';
   readonly coldDailyRounds: number;
@@ -58,14 +66,19 @@ export function localDay(now: Date, timeZone: string): string {
 
 const TIME_ZONE_KEY = 'massageCoachTimeZone';
 
+/** The device's time zone when this session has asked for it already. */
+function sessionTimeZone(input: HandlerInput): string | undefined {
+  const cached = input.requestEnvelope.session?.attributes?.[TIME_ZONE_KEY];
+  return typeof cached === 'string' && isTimeZone(cached) ? cached : undefined;
+}
+
 /**
- * The device's time zone, asked of the Alexa settings API once a session (kept in the session),
- * so that daily limits reset at the user's midnight. Falls back to the configured zone.
+ * The device's time zone, asked of the Alexa settings API at most once a session (kept in the
+ * session), so that daily limits reset at the user's midnight. Falls back to the configured zone.
+ * Only asked when a daily limit is looked at: most requests need no day, and the call is a round trip.
  */
 async function deviceTimeZone(input: HandlerInput, fallback: string): Promise<string> {
   const session = input.requestEnvelope.session;
-  const cached = session?.attributes?.[TIME_ZONE_KEY];
-  if (typeof cached === 'string') return cached;
   const deviceId = input.requestEnvelope.context?.System?.device?.deviceId;
   let zone = fallback;
   if (deviceId && input.serviceClientFactory && input.requestEnvelope.context?.System?.apiAccessToken) {
@@ -100,15 +113,31 @@ export function contextInterceptor(options: ContextOptions): RequestInterceptor 
       const loaded = await loadState(input, options.hasStore);
       const now = options.clock();
       const locale = speakingLocale(input.requestEnvelope.request?.locale);
-      const timeZone = await deviceTimeZone(input, options.timeZone);
+      const known = sessionTimeZone(input);
+      let timeZone = known ?? options.timeZone;
       let today: string | undefined;
+      let guessed = false;
       const context: RequestContext = {
         t: translatorFor(locale),
         locale,
         now,
         // A function, not a getter: V8 makes object literals with accessors in a way that kept every
         // request's objects alive past minor GCs (measured: 4x the scavenge time, full GCs in the bench).
-        today: () => (today ??= localDay(now, timeZone)),
+        today: () => {
+          if (today === undefined) {
+            today = localDay(now, timeZone);
+            guessed = known === undefined;
+          }
+          return today;
+        },
+        settleDay: async () => {
+          if (!guessed) return false;
+          guessed = false;
+          timeZone = await deviceTimeZone(input, options.timeZone);
+          const before = today;
+          today = localDay(now, timeZone);
+          return today !== before;
+        },
         loaded,
         timerPermission: timerPermission(input),
         coldDailyRounds: options.coldDailyRounds,

@@ -137,6 +137,45 @@ describe('cold therapy', () => {
     expect((await c.saved())?.cold).toEqual({ day: '2026-03-03', rounds: 1 });
   });
 
+  it('a new session just after midnight UTC, still the evening in New York, counts against the New York day', async () => {
+    const c = user();
+    for (let i = 0; i < 3; i++) {
+      api.timers.clear();
+      await c.say('three rounds of ice');
+    }
+    expect((await c.saved())?.cold).toEqual({ day: '2026-03-02', rounds: 8 });
+    if (c.open) await c.end();
+    // Worked out in the configured zone (UTC) this is a new day: the device's zone says it is not.
+    now = Date.parse('2026-03-03T04:30:00Z');
+    api.timers.clear();
+    const refused = await c.say('ice my back');
+    expect(refused.text).toContain(text('therapy:cold.capReached', { cap: 8 }));
+    expect(timers()).toHaveLength(0);
+  });
+
+  it('asks the settings API for the time zone only when a daily limit is looked at, once a session', async () => {
+    const settingsCalls = () => api.calls.filter((call) => call.path.endsWith('/settings/System.timeZone')).length;
+    const c = user();
+    await c.launch();
+    await c.say('lower back massage with my hands');
+    await c.say('next');
+    expect(settingsCalls()).toBe(0);
+    // A round counted on the device's day (10:00 in New York): the zone is asked.
+    await c.say('ice my back');
+    expect(settingsCalls()).toBe(1);
+    expect((await c.saved())?.cold).toEqual({ day: '2026-03-02', rounds: 1 });
+    // A new session: its first look at the count asks again, the next one does not.
+    if (c.open) await c.end();
+    await c.launch();
+    expect(settingsCalls()).toBe(1);
+    const count = await c.say('how many rounds have I done today');
+    expect(count.text).toContain(text('therapy:count', { count: 1, cap: 8 }));
+    expect(settingsCalls()).toBe(2);
+    expect(c.open).toBe(true);
+    await c.say('how many rounds have I done today');
+    expect(settingsCalls()).toBe(2);
+  });
+
   it.each([
     [4, 4],
     [12, 10],
