@@ -1,10 +1,9 @@
 import type { PersistenceAdapter, Skill } from 'ask-sdk-core';
 // ask-sdk-core's index loads every helper it has (and Node's url module): the skill takes only the
-// parts it uses, which halves the SDK's share of a cold start. The HTTP client loads on the first API call.
-import type { DefaultApiClient } from 'ask-sdk-core/dist/service/DefaultApiClient';
+// parts it uses, which halves the SDK's share of a cold start. Alexa API clients: services/alexaApis.ts.
 import { ResponseFactory } from 'ask-sdk-core/dist/response/ResponseFactory';
 import { SkillBuilders } from 'ask-sdk-core/dist/skill/SkillBuilders';
-import type { RequestEnvelope, ResponseEnvelope, services } from 'ask-sdk-model';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { translatorFor } from './i18n';
 import { say } from './speech/Reply';
 import { renderReply } from './speech/ssml';
@@ -28,15 +27,6 @@ export interface SkillOptions {
   readonly coldDailyRounds?: number;
 }
 
-let httpClient: DefaultApiClient | undefined;
-/** The SDK's client for Alexa APIs (Timers, settings), made on the first call. */
-const apiClient: services.ApiClient = {
-  invoke(request) {
-    httpClient ??= new (require('ask-sdk-core/dist/service/DefaultApiClient') as typeof import('ask-sdk-core/dist/service/DefaultApiClient')).DefaultApiClient();
-    return httpClient.invoke(request);
-  },
-};
-
 /** The skill: the same for Lambda, the local chat and the tests; only the options differ. */
 export function buildSkill(options: SkillOptions = {}): Skill {
   const builder = SkillBuilders.custom()
@@ -50,7 +40,6 @@ export function buildSkill(options: SkillOptions = {}): Skill {
       }),
     )
     .addErrorHandlers(ErrorHandler)
-    .withApiClient(apiClient)
     .withCustomUserAgent('massage-coach');
   if (options.persistenceAdapter) builder.withPersistenceAdapter(options.persistenceAdapter);
   if (options.skillId) builder.withSkillId(options.skillId);

@@ -1,5 +1,5 @@
 // Builds with esbuild. `lambda`: the minified CommonJS bundle for AWS Lambda (dist/index.js, English
-// inline; other languages in dist/locales and i18next in dist/i18next.js, loaded when needed). `chat`: the local chat (.build/chat.js). `serve`: the HTTP server (.build/serve.js). `fixtures`: test/fixtures/*.json.
+// inline; other languages in dist/locales, i18next and ask-sdk-model beside it, loaded when needed). `chat`: the local chat (.build/chat.js). `serve`: the HTTP server (.build/serve.js). `fixtures`: test/fixtures/*.json.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -38,11 +38,32 @@ const i18nextBeside = {
   },
 };
 
+/**
+ * ask-sdk-model goes beside the bundle too (dist/ask-sdk-model.js): its only code is the Alexa API
+ * clients (60 KB), which the skill makes when a request first calls an API (lambda/services/alexaApis.ts).
+ * ask-sdk-core's CustomSkill requires it when it loads, for a client factory it only makes when the SDK
+ * is given an API client (the skill gives none): it gets a factory that loads the real one if ever made.
+ */
+const modelBeside = {
+  name: 'ask-sdk-model-beside-the-bundle',
+  setup(b) {
+    b.onResolve({ filter: /^ask-sdk-model$/ }, (args) =>
+      /[\\/]ask-sdk-core[\\/]dist[\\/]skill[\\/]CustomSkill\.js$/.test(args.importer) ? { path: 'ask-sdk-model', namespace: 'lazy-model' } : { path: './ask-sdk-model.js', external: true },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-model' }, () => ({
+      contents: `class ServiceClientFactory { constructor(config) { return new (require('ask-sdk-model').services.ServiceClientFactory)(config); } }
+module.exports = { services: { ServiceClientFactory } };`,
+      loader: 'js',
+    }));
+  },
+};
+
 if (target === 'lambda') {
   rmSync('dist', { recursive: true, force: true });
   // The AWS SDK v3 comes with the Lambda nodejs22.x runtime, and is only loaded when a table is set.
-  await build({ ...common, entryPoints: ['lambda/index.ts'], outfile: 'dist/index.js', minify: true, sourcemap: false, external: ['@aws-sdk/*'], plugins: [languagesBeside, i18nextBeside] });
+  await build({ ...common, entryPoints: ['lambda/index.ts'], outfile: 'dist/index.js', minify: true, sourcemap: false, external: ['@aws-sdk/*'], plugins: [languagesBeside, i18nextBeside, modelBeside] });
   await build({ ...common, entryPoints: [createRequire(import.meta.url).resolve('i18next')], outfile: 'dist/i18next.js', minify: true });
+  await build({ ...common, entryPoints: [createRequire(import.meta.url).resolve('ask-sdk-model')], outfile: 'dist/ask-sdk-model.js', minify: true });
 } else if (target === 'chat') {
   await build({ ...common, entryPoints: ['lambda/local/chat.ts'], outfile: '.build/chat.js', sourcemap: 'inline', external: ['@aws-sdk/*'] });
 } else if (target === 'serve') {

@@ -2,6 +2,7 @@ import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { speakingLocale, translatorFor } from '../i18n';
 import type { State } from '../flow/State';
 import { forgetState, loadState, saveState, type LoadedState } from '../persistence/stateAttributes';
+import { alexaApis } from '../services/alexaApis';
 import { TIMERS_SCOPE, withTimeout } from '../services/timers';
 import type { Translate } from '../speech/ssml';
 
@@ -81,9 +82,10 @@ async function deviceTimeZone(input: HandlerInput, fallback: string): Promise<st
   const session = input.requestEnvelope.session;
   const deviceId = input.requestEnvelope.context?.System?.device?.deviceId;
   let zone = fallback;
-  if (deviceId && input.serviceClientFactory && input.requestEnvelope.context?.System?.apiAccessToken) {
+  const apis = deviceId && input.requestEnvelope.context?.System?.apiAccessToken ? alexaApis(input) : undefined;
+  if (deviceId && apis) {
     try {
-      const found = await withTimeout(input.serviceClientFactory.getUpsServiceClient().getSystemTimeZone(deviceId), 1000);
+      const found = await withTimeout(apis.getUpsServiceClient().getSystemTimeZone(deviceId), 1000);
       if (typeof found === 'string' && isTimeZone(found)) zone = found;
     } catch {
       // the configured zone will do

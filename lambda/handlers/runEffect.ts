@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Effect, EffectResult } from '../flow/therapy';
+import { alexaApis } from '../services/alexaApis';
 import { cancelTimers, createTimers, listTimers } from '../services/timers';
 import { renderText, type Translate } from '../speech/ssml';
 
@@ -7,7 +8,7 @@ import { renderText, type Translate } from '../speech/ssml';
 export async function runEffect(effect: Effect, input: HandlerInput, t: Translate, locale: string, now: Date): Promise<EffectResult> {
   let client;
   try {
-    client = input.serviceClientFactory?.getTimerManagementServiceClient();
+    client = alexaApis(input)?.getTimerManagementServiceClient();
   } catch {
     client = undefined;
   }

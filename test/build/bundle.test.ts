@@ -4,7 +4,9 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { AlexaApiStandIn } from '../../lambda/local/AlexaApiStandIn';
 import { buildEnvelope, DEFAULT_DEVICE, newSession } from '../../lambda/local/envelope';
+import { TIMERS_SCOPE } from '../../lambda/services/timers';
 import { expectValidResponse, text, textIn } from '../support/conversation';
 import { toReadableText } from '../../lambda/speech/ssml';
 
@@ -30,6 +32,23 @@ describe('the Lambda bundle (dist/index.js)', () => {
     expect(typeof handler).toBe('function');
     for (const language of ['de', 'es', 'fr']) expect(existsSync(resolve(`dist/locales/${language}/routines.json`)), language).toBe(true);
     expect(existsSync(resolve('dist/i18next.js'))).toBe(true);
+    expect(existsSync(resolve('dist/ask-sdk-model.js'))).toBe(true);
+  });
+
+  it('calls the Alexa APIs with ask-sdk-model from beside it: cold therapy sets its timer, on the device\'s day', async () => {
+    const api = new AlexaApiStandIn({ timeZone: 'America/New_York' });
+    const apiEndpoint = await api.start();
+    try {
+      const device = { ...DEFAULT_DEVICE, apiEndpoint, scopes: { [TIMERS_SCOPE]: 'GRANTED' as const } };
+      const cold = await handler(buildEnvelope({ type: 'IntentRequest', intent: 'ColdTherapyIntent' }, newSession(), device));
+      await expectValidResponse(cold);
+      expect(readable(cold)).toContain(text('therapy:cold.started'));
+      expect(api.active()).toHaveLength(1);
+      // The timer, then the time zone for the day the round is counted on.
+      expect(api.calls.map((call) => `${call.method} ${call.path}`)).toEqual(['POST /v1/alerts/timers', `GET /v2/devices/${DEFAULT_DEVICE.deviceId}/settings/System.timeZone`]);
+    } finally {
+      await api.stop();
+    }
   });
 
   it('reads a language beside it when first spoken, and starts i18next for a plural', async () => {
