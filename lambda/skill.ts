@@ -30,7 +30,9 @@ export interface SkillOptions {
 /** The skill: the same for Lambda, the local chat and the tests; only the options differ. */
 export function buildSkill(options: SkillOptions = {}): Skill {
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(CanFulfillHandler, FlowHandler, QuietHandler)
+    // The flow first: it answers nearly every request, and the SDK awaits each canHandle in turn.
+    // It never claims a CanFulfillIntentRequest (no event), so the order does not change who answers.
+    .addRequestHandlers(FlowHandler, CanFulfillHandler, QuietHandler)
     .addRequestInterceptors(
       contextInterceptor({
         hasStore: options.persistenceAdapter !== undefined,

@@ -9,16 +9,19 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const PROCESSES = 25;
+const WARM_PROCESSES = 5;
 const WARM_REQUESTS = 4000;
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', legalComments: 'none' };
 
 execFileSync(process.execPath, ['scripts/build.mjs', 'lambda'], { stdio: 'inherit' });
 execFileSync(process.execPath, ['scripts/build.mjs', 'serve'], { stdio: 'inherit' });
 await build({ ...common, entryPoints: ['bench/baseline.ts'], outfile: '.build/bench/baseline.js', minify: true, external: ['@aws-sdk/*'] });
+await build({ ...common, entryPoints: ['bench/floor.ts'], outfile: '.build/bench/floor.js', minify: true, external: ['@aws-sdk/*', 'i18next'] });
 await build({ ...common, entryPoints: ['bench/probe.ts'], outfile: '.build/bench/probe.js', external: ['@aws-sdk/*'] });
 
 const skill = resolve('dist/index.js');
 const baseline = resolve('.build/bench/baseline.js');
+const floor = resolve('.build/bench/floor.js');
 const probe = resolve('.build/bench/probe.js');
 
 /** Runs a probe in a fresh process, asynchronously, so that dynalite in this process keeps answering. */
@@ -84,11 +87,20 @@ const [firstDb, firstDbBase] = await pairs(() => run(['first', skill], dynamoEnv
 row('first request, DynamoDB (dynalite)', firstDb, firstDbBase, 'ms', '<= 1.5x baseline + GetItem', firstDb <= 1.5 * firstDbBase);
 
 phase('warm latency');
-// The same scripted requests for both (launch, start, every step, stop); the baseline says hello to each.
-const warmTimes = (await run(['warm', skill, String(WARM_REQUESTS)])).times;
-const warmBase = (await run(['warm', baseline, String(WARM_REQUESTS)])).times;
-row('warm request, median', median(warmTimes), median(warmBase), 'ms', 'reported', true);
-row('warm request, p99', percentile(warmTimes, 99), percentile(warmBase, 99), 'ms', '<= 2x baseline', percentile(warmTimes, 99) <= 2 * percentile(warmBase, 99));
+// The same scripted requests for all (launch, start, every step, stop); the baseline says hello to
+// each. Several processes in turn: each gives a median and a p99, and the table has their medians.
+const warm = { skill: [], baseline: [], floor: [] };
+for (let i = 0; i < WARM_PROCESSES; i++) {
+  for (const [name, bundle] of [['skill', skill], ['baseline', baseline], ['floor', floor]]) {
+    const { times } = await run(['warm', bundle, String(WARM_REQUESTS)]);
+    warm[name].push({ median: median(times), p99: percentile(times, 99) });
+  }
+}
+const warmOf = (name, measure) => median(warm[name].map((process) => process[measure]));
+row('warm request, median', warmOf('skill', 'median'), warmOf('baseline', 'median'), 'ms', 'reported', true);
+row('warm request, p99', warmOf('skill', 'p99'), warmOf('baseline', 'p99'), 'ms', '<= 2x baseline', warmOf('skill', 'p99') <= 2 * warmOf('baseline', 'p99'));
+// A reference, no budget: the hello world keeping this skill's session state and writing its request log.
+row("warm p99, baseline keeping this skill's session state and request log", undefined, warmOf('floor', 'p99'), 'ms', 'reference', true);
 
 const bytes = statSync(skill).size;
 const gzip = gzipSync(readFileSync(skill)).length;

@@ -6,7 +6,7 @@ import { say } from '../speech/Reply';
 import { STEP_CARD_TOKEN, stepDocument } from '../display/stepDocument';
 import { renderReply, renderText, type Translate } from '../speech/ssml';
 import type { StepScreen } from '../speech/Reply';
-import { requestContext } from './requestContext';
+import { requestContext, type RequestContext } from './requestContext';
 import { requestEvent } from './requestEvent';
 import { runEffect } from './runEffect';
 import { TIMERS_SCOPE } from '../services/timers';
@@ -31,16 +31,10 @@ export const FlowHandler: RequestHandler = {
       timerPermission: context.timerPermission,
       coldDailyRounds: context.coldDailyRounds,
     };
-    // The flow is pure: when it looked at a daily limit before the device's time zone was known,
-    // and the device's zone makes it another day, it is simply asked again.
-    const think = async (state: State, happened: Event, with_: Context): Promise<Outcome> => {
-      const outcome = transition(state, happened, with_);
-      return (await context.settleDay()) ? transition(state, happened, with_) : outcome;
-    };
-    let outcome = await think(context.loaded.state, event, ctx);
+    let outcome = await think(context, context.loaded.state, event, ctx);
     if (outcome.effect) {
       const result = await runEffect(outcome.effect, input, context.t, context.locale, context.now);
-      outcome = await think(outcome.state, { type: 'timers', of: outcome.effect.kind, result }, { ...ctx, newSession: false });
+      outcome = await think(context, outcome.state, { type: 'timers', of: outcome.effect.kind, result }, { ...ctx, newSession: false });
     }
     const { state, reply } = outcome;
     const lines = context.loaded.freshStart ? [say('common:persistence.freshStart'), ...reply.speak] : reply.speak;
@@ -68,6 +62,15 @@ export const FlowHandler: RequestHandler = {
     return builder.withShouldEndSession(rendered.end).getResponse();
   },
 };
+
+/**
+ * Steps the flow. It is pure: when it looked at a daily limit before the device's time zone was
+ * known, and the device's zone makes it another day, it is simply asked again.
+ */
+async function think(context: RequestContext, state: State, event: Event, ctx: Context): Promise<Outcome> {
+  const outcome = transition(state, event, ctx);
+  return (await context.settleDay()) ? transition(state, event, ctx) : outcome;
+}
 
 function supportsApl(input: HandlerInput): boolean {
   return input.requestEnvelope.context?.System?.device?.supportedInterfaces?.['Alexa.Presentation.APL'] !== undefined;

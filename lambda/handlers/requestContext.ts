@@ -146,7 +146,8 @@ export function contextInterceptor(options: ContextOptions): RequestInterceptor 
         save: (state, sessionOpen) => saveState(input, loaded, state, sessionOpen),
         forget: (state) => forgetState(input, options.hasStore, state),
       };
-      input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [CONTEXT_KEY]: context });
+      // The request attributes are this request's own object (made by the SDK for it).
+      input.attributesManager.getRequestAttributes()[CONTEXT_KEY] = context;
     },
   };
 }
