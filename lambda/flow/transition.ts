@@ -3,7 +3,7 @@ import { BALL_ROLLER_DAILY_SECONDS, coveredAreas, equipmentChoices, findRoutine,
 import type { Area, Equipment, Routine, Step } from '../content/types';
 import { say, type Line, type Reply } from '../speech/Reply';
 import { ask, cleared, inRoutine, known, tell } from './replies';
-import { INITIAL_STATE, type Preferences, type Progress, type State } from './State';
+import { INITIAL_STATE, shaped, type Preferences, type Progress, type State } from './State';
 import { coldLeftToOffer, therapyEvent, type Effect, type TherapyContext, type TherapyEvent } from './therapy';
 
 /**
@@ -55,7 +55,7 @@ const routineName = (routine: Routine) => ({ key: `routines:${routine.id}.name` 
 export function transition(previous: State, event: Event, ctx: Context): Outcome {
   const state: State = ctx.newSession ? startSession(previous) : previous;
   const outcome = dispatch(state, event, ctx);
-  return { ...outcome, state: clean(outcome.state) };
+  return { ...outcome, state: shaped(outcome.state) };
 }
 
 /** A new session: nothing is open, and saved progress waits (paused) until it is resumed. */
@@ -339,7 +339,8 @@ function present(state: State, ctx: Context, before: readonly Line[] = []): Outc
   };
   return {
     state: { ...state, progress: { ...progress, paused: false }, ...(usage && { usage }) },
-    reply: { ...ask(lines, [say('common:routine.reprompt')]), screen },
+    // A literal, not `{ ...ask(...), screen }`: see INITIAL_STATE on spreading and adding a key.
+    reply: { speak: lines, reprompt: [say('common:routine.reprompt')], end: false, screen },
   };
 }
 
@@ -585,12 +586,3 @@ function isStale(progress: Progress, ctx: Context): boolean {
   return ctx.now.getTime() - Date.parse(progress.updatedAt) > STALE_AFTER_MS;
 }
 
-/** Drops undefined fields, so that what is saved is plain JSON with nothing empty in it. */
-function clean(state: State): State {
-  const out: Record<string, unknown> = {};
-  for (const key in state) {
-    const value = state[key as keyof State];
-    if (value !== undefined) out[key] = value;
-  }
-  return out as unknown as State;
-}
