@@ -8,7 +8,8 @@ import { buildEnvelope, DEFAULT_DEVICE, newSession, type RequestInput, type Sess
  *   cold BUNDLE                  time to require the bundle
  *   first BUNDLE [getitem EP T]  require plus the first LaunchRequest (optionally one GetItem first)
  *   warm BUNDLE N                per-request latency over N requests of a scripted routine (the
- *                                baseline answers the same requests with its hello)
+ *                                baseline answers the same requests with its hello), and which of
+ *                                them a garbage collection ran in
  *   memory BUNDLE                peak resident memory after loading and 200 requests
  */
 type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
@@ -34,8 +35,23 @@ function* routine(): Generator<RequestInput> {
   yield { type: 'IntentRequest', intent: 'AMAZON.StopIntent' };
 }
 
-async function warm(handler: Handler, n: number): Promise<number[]> {
+interface Warm {
+  readonly times: number[];
+  /** For each timed request, whether a garbage collection ran while it did. */
+  readonly metGc: boolean[];
+}
+
+/** Runs the routine over and over; `watchGc` notes the garbage collections (not for the memory measure). */
+async function warm(handler: Handler, n: number, watchGc: boolean): Promise<Warm> {
   const times: number[] = [];
+  const spans: [number, number][] = [];
+  const gcs: [number, number][] = [];
+  // perf_hooks only when watching: loading it changes what the memory measure sees.
+  const { performance, PerformanceObserver } = watchGc ? (requireFrom('node:perf_hooks') as typeof import('node:perf_hooks')) : { performance: undefined, PerformanceObserver: undefined };
+  const observer = PerformanceObserver && new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcs.push([entry.startTime, entry.startTime + entry.duration]);
+  });
+  observer?.observe({ entryTypes: ['gc'] });
   let session: SessionInfo | undefined;
   let script = routine();
   for (let i = 0; i < n + 200; i++) {
@@ -47,13 +63,22 @@ async function warm(handler: Handler, n: number): Promise<number[]> {
     }
     if (next.type === 'LaunchRequest') session = newSession();
     const envelope = buildEnvelope(next, session ?? newSession(), device);
+    const from = performance?.now() ?? 0;
     const started = process.hrtime.bigint();
     const response = await handler(envelope);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    if (i >= 200) times.push(ms); // the first 200 warm the JIT up
+    if (i >= 200) {
+      // the first 200 warm the JIT up
+      times.push(ms);
+      spans.push([from, performance?.now() ?? 0]);
+    }
     session = response.response.shouldEndSession === false && session ? { ...session, isNew: false, attributes: response.sessionAttributes ?? {} } : undefined;
   }
-  return times;
+  if (observer) {
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the observer hears of collections a turn or two later
+    observer.disconnect();
+  }
+  return { times, metGc: spans.map(([from, to]) => gcs.some(([start, end]) => start < to && end > from)) };
 }
 
 function report(result: unknown): void {
@@ -75,10 +100,9 @@ async function main(): Promise<void> {
     await handler(buildEnvelope({ type: 'LaunchRequest' }, newSession(), device));
     report({ ms: Number(process.hrtime.bigint() - started) / 1e6 });
   } else if (mode === 'warm') {
-    const times = await warm(load(bundle), Number(rest[0] ?? 2000));
-    report({ times });
+    report(await warm(load(bundle), Number(rest[0] ?? 2000), true));
   } else if (mode === 'memory') {
-    await warm(load(bundle), 200);
+    await warm(load(bundle), 200, false);
     report({ maxRssKb: process.resourceUsage().maxRSS });
   } else throw new Error(`unknown mode ${mode}`);
 }

@@ -71,6 +71,7 @@ admin.destroy();
 
 const rows = [];
 const phase = (name) => process.stderr.write(`  measuring ${name}...\n`);
+/** `pass` is undefined for a row that is reported, not checked against a budget. */
 const row = (name, value, base, unit, budget, pass) => rows.push({ name, value, base, unit, budget, pass });
 
 phase('cold start');
@@ -92,23 +93,27 @@ phase('warm latency');
 const warm = { skill: [], baseline: [], floor: [] };
 for (let i = 0; i < WARM_PROCESSES; i++) {
   for (const [name, bundle] of [['skill', skill], ['baseline', baseline], ['floor', floor]]) {
-    const { times } = await run(['warm', bundle, String(WARM_REQUESTS)]);
-    warm[name].push({ median: median(times), p99: percentile(times, 99) });
+    const { times, metGc } = await run(['warm', bundle, String(WARM_REQUESTS)]);
+    const calm = times.filter((_, j) => !metGc[j]);
+    warm[name].push({ median: median(times), p99: percentile(times, 99), gcShare: (100 * (times.length - calm.length)) / times.length, calmP99: percentile(calm, 99) });
   }
 }
 const warmOf = (name, measure) => median(warm[name].map((process) => process[measure]));
-row('warm request, median', warmOf('skill', 'median'), warmOf('baseline', 'median'), 'ms', 'reported', true);
+row('warm request, median', warmOf('skill', 'median'), warmOf('baseline', 'median'), 'ms', 'reported', undefined);
 row('warm request, p99', warmOf('skill', 'p99'), warmOf('baseline', 'p99'), 'ms', '<= 2x baseline', warmOf('skill', 'p99') <= 2 * warmOf('baseline', 'p99'));
+// What the tail is made of: requests that a garbage collection ran in, and the p99 of the others.
+row('warm requests a garbage collection ran in', warmOf('skill', 'gcShare'), warmOf('baseline', 'gcShare'), '%', 'reported', undefined);
+row('warm p99 of the requests no collection ran in', warmOf('skill', 'calmP99'), warmOf('baseline', 'calmP99'), 'ms', 'reported', undefined);
 // A reference, no budget: the hello world keeping this skill's session state and writing its request log.
-row("warm p99, baseline keeping this skill's session state and request log", undefined, warmOf('floor', 'p99'), 'ms', 'reference', true);
+row("warm p99, baseline keeping this skill's session state and request log", undefined, warmOf('floor', 'p99'), 'ms', 'reference', undefined);
 
 const bytes = statSync(skill).size;
 const gzip = gzipSync(readFileSync(skill)).length;
 row('bundle size (minified)', bytes / 1024, statSync(baseline).size / 1024, 'KB', '< 1 MB', bytes < 1024 * 1024);
-row('bundle size (gzip)', gzip / 1024, gzipSync(readFileSync(baseline)).length / 1024, 'KB', 'reported', true);
+row('bundle size (gzip)', gzip / 1024, gzipSync(readFileSync(baseline)).length / 1024, 'KB', 'reported', undefined);
 // What ships: the bundle plus what it loads when needed (i18next, German, Spanish and French texts).
 const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-row('Lambda package (dist/, all files)', files('dist').reduce((sum, f) => sum + statSync(f).size, 0) / 1024, undefined, 'KB', 'reported', true);
+row('Lambda package (dist/, all files)', files('dist').reduce((sum, f) => sum + statSync(f).size, 0) / 1024, undefined, 'KB', 'reported', undefined);
 
 phase('memory');
 const memory = (await run(['memory', skill])).maxRssKb / 1024;
@@ -137,16 +142,16 @@ const { default: autocannon } = await import('autocannon');
 const body = readFileSync('test/fixtures/start-lower-back.json', 'utf8');
 const http = await autocannon({ url: `${url}/`, method: 'POST', body, headers: { 'content-type': 'application/json' }, connections: 50, duration: 10 });
 server.kill('SIGTERM');
-row('HTTP server: requests/second (50 conn.)', http.requests.average, undefined, 'req/s', 'reported', http.non2xx === 0 && http.errors === 0);
-row('HTTP server: p99 latency', http.latency.p99, undefined, 'ms', 'reported', http.non2xx === 0);
+row('HTTP server: requests/second (50 conn.)', http.requests.average, undefined, 'req/s', 'reported; every answer a 200', http.non2xx === 0 && http.errors === 0);
+row('HTTP server: p99 latency', http.latency.p99, undefined, 'ms', 'reported', undefined);
 await new Promise((r) => db.close(r));
 
 const fmt = (n) => (n === undefined ? '' : n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(3));
 const lines = [
   '| measure | Massage Coach | baseline | unit | budget | result |',
   '|---|---:|---:|---|---|---|',
-  ...rows.map((r) => `| ${r.name} | ${fmt(r.value)} | ${fmt(r.base)} | ${r.unit} | ${r.budget} | ${r.pass ? 'pass' : 'FAIL'} |`),
+  ...rows.map((r) => `| ${r.name} | ${fmt(r.value)} | ${fmt(r.base)} | ${r.unit} | ${r.budget} | ${r.pass === undefined ? '' : r.pass ? 'pass' : 'FAIL'} |`),
 ];
 console.log(`\nMassage Coach benchmark (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
 console.log(lines.join('\n'));
-process.exit(rows.every((r) => r.pass) ? 0 : 1);
+process.exit(rows.every((r) => r.pass !== false) ? 0 : 1);
