@@ -10,7 +10,7 @@ import { buildEnvelope, DEFAULT_DEVICE, newSession, type RequestInput, type Sess
  *   warm BUNDLE N                per-request latency over N requests of a scripted routine (the
  *                                baseline answers the same requests with its hello), and which of
  *                                them a garbage collection ran in
- *   memory BUNDLE                peak resident memory after loading and 200 requests
+ *   memory BUNDLE                peak resident memory after loading and 400 requests
  */
 type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 const requireFrom = createRequire(__filename);
