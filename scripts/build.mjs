@@ -1,5 +1,5 @@
 // Builds with esbuild. `lambda`: the minified CommonJS bundle for AWS Lambda (dist/index.js, English
-// inline; other languages in dist/locales, i18next and ask-sdk-model beside it, loaded when needed). `chat`: the local chat (.build/chat.js). `serve`: the HTTP server (.build/serve.js). `fixtures`: test/fixtures/*.json.
+// inline; other languages in dist/locales, i18next and ask-sdk-model beside it, loaded when needed). `chat`: the local chat (.build/chat.js). `serve`: the HTTP server (.build/serve.js). `fixtures`: test/fixtures/*.json. `models`: the interaction models from models/*.ts.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -68,10 +68,13 @@ if (target === 'lambda') {
   await build({ ...common, entryPoints: ['lambda/local/chat.ts'], outfile: '.build/chat.js', sourcemap: 'inline', external: ['@aws-sdk/*'] });
 } else if (target === 'serve') {
   await build({ ...common, entryPoints: ['lambda/local/serve.ts'], outfile: '.build/serve.js', sourcemap: 'inline', external: ['@aws-sdk/*'] });
+} else if (target === 'models') {
+  await build({ ...common, entryPoints: ['models/writeModels.ts'], outfile: '.build/models.js' });
+  await import(new URL('../.build/models.js', import.meta.url).href);
 } else if (target === 'fixtures') {
   await build({ ...common, entryPoints: ['scripts/fixtures.ts'], outfile: '.build/fixtures.js' });
   await import(new URL('../.build/fixtures.js', import.meta.url).href);
 } else {
-  console.error(`Unknown build target "${target}": lambda, chat, serve or fixtures`);
+  console.error(`Unknown build target "${target}": lambda, chat, serve, models or fixtures`);
   process.exit(1);
 }
