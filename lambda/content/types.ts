@@ -10,8 +10,11 @@ export type Equipment = (typeof EQUIPMENT)[number];
 
 export type Side = 'left' | 'right';
 
-/** How a timed step is counted: a hold ends in "release", movement in "stop", rest in "open your eyes". */
-export type HoldAction = 'hold' | 'move' | 'rest';
+/**
+ * How a timed step is counted: a hold ends in "release", movement in "stop", rest in "open your eyes";
+ * `minutes` is a long step (a partner's strokes) counted once a minute.
+ */
+export type HoldAction = 'hold' | 'move' | 'rest' | 'minutes';
 
 /**
  * One instruction. `key` names locale text under `routines` (never prose in code).

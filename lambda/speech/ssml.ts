@@ -59,6 +59,7 @@ function resolveValue(value: ParamValue, t: Translate): string | number {
  * with the release cue ("thirty, and release."). No silence is ever longer than ten seconds.
  */
 export function holdCounts(seconds: number, action: HoldAction, t: Translate): string[] {
+  if (action === 'minutes') return minuteCounts(seconds, t);
   const parts = [escapeText(t(`common:hold.start.${action}`, { seconds }))];
   let elapsed = 0;
   while (elapsed < seconds) {
@@ -67,6 +68,21 @@ export function holdCounts(seconds: number, action: HoldAction, t: Translate): s
     parts.push(pause(interval * 1000 - COUNT_SPEECH_MS));
     const key = elapsed >= seconds ? `common:hold.end.${action}` : 'common:hold.tick';
     parts.push(escapeText(t(key, { seconds: elapsed })));
+  }
+  return parts;
+}
+
+/**
+ * A step that lasts minutes (a partner's strokes): "I'll time five minutes", then a count at every
+ * minute and a word at the end; the silence between is made of breaks of at most ten seconds,
+ * so the user never has to speak into a closed session to be told when to move on.
+ */
+function minuteCounts(seconds: number, t: Translate): string[] {
+  const minutes = Math.max(1, Math.round(seconds / 60));
+  const parts = [escapeText(t('common:hold.start.minutes', { count: minutes }))];
+  for (let minute = 1; minute <= minutes; minute++) {
+    for (let left = 60_000 - COUNT_SPEECH_MS; left > 0; left -= MAX_BREAK_MS) parts.push(pause(Math.min(MAX_BREAK_MS, left)));
+    parts.push(escapeText(t(minute === minutes ? 'common:hold.end.minutes' : 'common:hold.minuteTick', { count: minute })));
   }
   return parts;
 }
