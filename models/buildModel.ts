@@ -68,7 +68,7 @@ function nameFree(template: ModelTemplate): object {
   const free = template.nameFree!;
   const sample = (phrase: string) => ({ format: 'RAW_TEXT', value: phrase });
   const ingressPoints = [
-    { type: 'LAUNCH', name: 'AMAZON.LaunchRequest', samples: free.launch.flatMap(expand).map(sample) },
+    { type: 'LAUNCH', samples: free.launch.flatMap(expand).map(sample) },
     ...Object.entries(free.intents).map(([name, phrases]) => ({ type: 'INTENT', name, samples: phrases.flatMap(expand).map(sample) })),
   ];
   return { ingressPoints };

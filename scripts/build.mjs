@@ -71,10 +71,13 @@ if (target === 'lambda') {
 } else if (target === 'models') {
   await build({ ...common, entryPoints: ['models/writeModels.ts'], outfile: '.build/models.js' });
   await import(new URL('../.build/models.js', import.meta.url).href);
+} else if (target === 'profile-nlu') {
+  await build({ ...common, entryPoints: ['scripts/profileNlu.ts'], outfile: '.build/profileNlu.js' });
+  await import(new URL('../.build/profileNlu.js', import.meta.url).href);
 } else if (target === 'fixtures') {
   await build({ ...common, entryPoints: ['scripts/fixtures.ts'], outfile: '.build/fixtures.js' });
   await import(new URL('../.build/fixtures.js', import.meta.url).href);
 } else {
-  console.error(`Unknown build target "${target}": lambda, chat, serve, models or fixtures`);
+  console.error(`Unknown build target "${target}": lambda, chat, serve, models, profile-nlu or fixtures`);
   process.exit(1);
 }

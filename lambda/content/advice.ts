@@ -11,7 +11,7 @@ export interface Answer {
 
 export const ADVICE_TOPICS = [
   'sleep', 'lying', 'howOften', 'massageType', 'deepTissue', 'swedish', 'triggerPoint', 'acupressure',
-  'benefits', 'warmUp', 'breathing', 'epsomSalt', 'hotStone', 'tips',
+  'benefits', 'warmUp', 'breathing', 'epsomSalt', 'hotStone', 'tips', 'heatOrCold', 'selfCare',
 ] as const;
 export type AdviceTopic = (typeof ADVICE_TOPICS)[number];
 
@@ -24,12 +24,14 @@ export const ADVICE: Readonly<Record<AdviceTopic, Answer>> = {
   swedish: { keys: ['what'] },
   triggerPoint: { keys: ['what'], offer: 'shoulders' },
   acupressure: { keys: ['what'] },
-  benefits: { keys: ['list', 'heat'] },
+  benefits: { keys: ['list', 'heat', 'temporary'] },
   warmUp: { keys: ['heat', 'stretch'] },
   breathing: { keys: ['how'] },
   epsomSalt: { keys: ['mix', 'rub', 'often'] },
   hotStone: { keys: ['sit', 'roll'] },
   tips: { keys: ['pressure', 'wince', 'area', 'after'] },
+  heatOrCold: { keys: ['which', 'how', 'unsure'] },
+  selfCare: { keys: ['move', 'rest', 'temporary'], offer: 'lowerBack' },
 };
 
 export const OIL_NEEDS = ['backPain', 'sensitiveSkin', 'relax', 'insteadOfOil', 'carrier', 'general'] as const;
@@ -37,17 +39,13 @@ export type OilNeed = (typeof OIL_NEEDS)[number];
 
 /** Oil answers (`oils:<need>.<key>`): always followed by the offer of a routine. */
 export const OILS: Readonly<Record<OilNeed, Answer>> = {
-  backPain: { keys: ['peppermint', 'others', 'dilute'], offer: 'lowerBack' },
+  backPain: { keys: ['peppermint', 'others', 'dilute', 'careful'], offer: 'lowerBack' },
   sensitiveSkin: { keys: ['lotion', 'patch'], offer: 'lowerBack' },
   relax: { keys: ['lavender'], offer: 'neck' },
   insteadOfOil: { keys: ['lotion', 'dry'], offer: 'lowerBack' },
-  carrier: { keys: ['which', 'dilute'], offer: 'lowerBack' },
+  carrier: { keys: ['which', 'nutAllergy', 'dilute'], offer: 'lowerBack' },
   general: { keys: ['peppermint', 'carrier', 'sensitive'], offer: 'lowerBack' },
 };
-
-/** Symptoms that need a doctor, not a massage. */
-export const RED_FLAGS = ['numbness', 'bladderBowel', 'fever', 'fall', 'weightLoss'] as const;
-export type RedFlag = (typeof RED_FLAGS)[number];
 
 /** Oils and lotions a user can say they prefer (`oils:choices.<id>`). */
 export const OIL_CHOICES = ['peppermint', 'lavender', 'lemongrass', 'eucalyptus', 'chamomile', 'almond', 'coconut', 'olive', 'lotion'] as const;

@@ -5,7 +5,7 @@ import type { Area, Equipment, Routine } from './types';
  * `routines:<id>.name`, `<id>.intro`, `<id>.wrapUp` and `<id>.steps.<key>`.
  * Holds and durations follow the source material (see ../shared/seeds).
  */
-export const ROUTINES = [
+const ROUTINE_DATA = [
   {
     id: 'lowerBackTennisBall',
     area: 'lowerBack',
@@ -13,10 +13,11 @@ export const ROUTINES = [
     ballOrRoller: true,
     steps: [
       { key: 'lieDown' },
-      { key: 'placeBall' },
-      { key: 'circles', holdSeconds: 30, action: 'move' },
-      { key: 'upDown', holdSeconds: 30, action: 'move' },
-      { key: 'tenderSpot', holdSeconds: 20, action: 'hold', sides: ['left', 'right'] },
+      // Knees bent, the ball beside the spine in the muscle above the pelvis: never in the middle (source S1 said "where the pelvis meets the spine").
+      { key: 'placeBall', pressure: { tool: 'ball', on: 'besideSpine' } },
+      { key: 'circles', holdSeconds: 30, action: 'move', pressure: { tool: 'ball', on: 'besideSpine' } },
+      { key: 'upDown', holdSeconds: 30, action: 'move', pressure: { tool: 'ball', on: 'besideSpine' } },
+      { key: 'tenderSpot', holdSeconds: 20, action: 'hold', sides: ['left', 'right'], pressure: { tool: 'ball', on: 'besideSpine' } },
     ],
   },
   {
@@ -26,22 +27,23 @@ export const ROUTINES = [
     ballOrRoller: true,
     variantOf: 'lowerBackTennisBall',
     steps: [
-      { key: 'placeBalls' },
+      { key: 'placeBalls', pressure: { tool: 'balls', on: 'besideSpine' } },
       { key: 'bendKnees' },
-      { key: 'rollUpDown', holdSeconds: 40, action: 'move' },
-      { key: 'rollLower', holdSeconds: 40, action: 'move' },
+      { key: 'rollUpDown', holdSeconds: 40, action: 'move', pressure: { tool: 'balls', on: 'besideSpine' } },
+      { key: 'rollLower', holdSeconds: 40, action: 'move', pressure: { tool: 'balls', on: 'besideSpine' } },
     ],
   },
   {
+    // Gentle: knees bent, hips low, weight on the feet, tipped to one side so the roller presses the muscle beside the spine; 90 seconds in all.
     id: 'lowerBackFoamRoller',
     area: 'lowerBack',
     equipment: ['foamRoller'],
     ballOrRoller: true,
     steps: [
-      { key: 'lieDown' },
-      { key: 'sink', holdSeconds: 20, action: 'hold' },
-      { key: 'roll', holdSeconds: 40, action: 'move' },
-      { key: 'aboveBelow', holdSeconds: 30, action: 'move' },
+      { key: 'lieDown', pressure: { tool: 'roller', on: 'besideSpine' } },
+      { key: 'sink', holdSeconds: 20, action: 'hold', pressure: { tool: 'roller', on: 'besideSpine' } },
+      { key: 'roll', holdSeconds: 40, action: 'move', pressure: { tool: 'roller', on: 'besideSpine' } },
+      { key: 'aboveBelow', holdSeconds: 30, action: 'move', pressure: { tool: 'roller', on: 'besideSpine' } },
     ],
   },
   {
@@ -51,10 +53,10 @@ export const ROUTINES = [
     ballOrRoller: false,
     steps: [
       { key: 'sit' },
-      { key: 'findSacrum' },
-      { key: 'circles', holdSeconds: 30, action: 'move' },
-      { key: 'tenseSpot', holdSeconds: 20, action: 'move' },
-      { key: 'keepGoing', holdSeconds: 30, action: 'move' },
+      { key: 'findSacrum', pressure: { tool: 'thumbs', on: 'besideSacrum' } },
+      { key: 'circles', holdSeconds: 30, action: 'move', pressure: { tool: 'thumbs', on: 'besideSacrum' } },
+      { key: 'tenseSpot', holdSeconds: 20, action: 'move', pressure: { tool: 'thumbs', on: 'besideSpine' } },
+      { key: 'keepGoing', holdSeconds: 30, action: 'move', pressure: { tool: 'thumbs', on: 'besideSpine' } },
     ],
   },
   {
@@ -64,26 +66,27 @@ export const ROUTINES = [
     ballOrRoller: true,
     variantOf: 'lowerBackTennisBall',
     steps: [
-      { key: 'stand' },
-      { key: 'lean', holdSeconds: 20, action: 'hold' },
-      { key: 'rollDown', holdSeconds: 30, action: 'move' },
-      { key: 'besideSpine', holdSeconds: 20, action: 'move', sides: ['left', 'right'] },
-      { key: 'floor', holdSeconds: 30, action: 'move' },
+      { key: 'stand', pressure: { tool: 'ballOrRoller', on: 'besideSpine' } },
+      { key: 'lean', holdSeconds: 20, action: 'hold', pressure: { tool: 'ballOrRoller', on: 'besideSpine' } },
+      { key: 'rollDown', holdSeconds: 30, action: 'move', pressure: { tool: 'ballOrRoller', on: 'besideSpine' } },
+      { key: 'besideSpine', holdSeconds: 20, action: 'move', sides: ['left', 'right'], pressure: { tool: 'ballOrRoller', on: 'besideSpine' } },
+      { key: 'floor', holdSeconds: 30, action: 'move', pressure: { tool: 'ballOrRoller', on: 'besideSpine' } },
     ],
   },
   {
+    // Left side first, then right, as everywhere.
     id: 'upperBackTennisBall',
     area: 'upperBack',
     equipment: ['tennisBall', 'wall'],
     ballOrRoller: true,
     steps: [
-      { key: 'place' },
-      { key: 'lean' },
-      { key: 'circleRight', holdSeconds: 30, action: 'move' },
-      { key: 'holdRight', holdSeconds: 20, action: 'hold' },
-      { key: 'switch' },
-      { key: 'circleLeft', holdSeconds: 30, action: 'move' },
-      { key: 'holdLeft', holdSeconds: 20, action: 'hold' },
+      { key: 'place', pressure: { tool: 'ball', on: 'besideShoulderBlade' } },
+      { key: 'lean', pressure: { tool: 'ball', on: 'besideShoulderBlade' } },
+      { key: 'circleLeft', holdSeconds: 30, action: 'move', pressure: { tool: 'ball', on: 'besideShoulderBlade' } },
+      { key: 'holdLeft', holdSeconds: 20, action: 'hold', pressure: { tool: 'ball', on: 'besideShoulderBlade' } },
+      { key: 'switch', pressure: { tool: 'ball', on: 'besideShoulderBlade' } },
+      { key: 'circleRight', holdSeconds: 30, action: 'move', pressure: { tool: 'ball', on: 'besideShoulderBlade' } },
+      { key: 'holdRight', holdSeconds: 20, action: 'hold', pressure: { tool: 'ball', on: 'besideShoulderBlade' } },
     ],
   },
   {
@@ -92,11 +95,11 @@ export const ROUTINES = [
     equipment: ['foamRoller'],
     ballOrRoller: true,
     steps: [
-      { key: 'lieDown' },
+      { key: 'lieDown', pressure: { tool: 'roller', on: 'acrossUpperBack' } },
       { key: 'support' },
-      { key: 'roll', holdSeconds: 40, action: 'move' },
-      { key: 'sink', holdSeconds: 20, action: 'hold' },
-      { key: 'rollAgain', holdSeconds: 30, action: 'move' },
+      { key: 'roll', holdSeconds: 40, action: 'move', pressure: { tool: 'roller', on: 'acrossUpperBack' } },
+      { key: 'sink', holdSeconds: 20, action: 'hold', pressure: { tool: 'roller', on: 'acrossUpperBack' } },
+      { key: 'rollAgain', holdSeconds: 30, action: 'move', pressure: { tool: 'roller', on: 'acrossUpperBack' } },
     ],
   },
   {
@@ -106,10 +109,10 @@ export const ROUTINES = [
     ballOrRoller: false,
     steps: [
       { key: 'twist' },
-      { key: 'holdRight' },
-      { key: 'rubRight', holdSeconds: 30, action: 'move' },
+      { key: 'holdLeft' },
+      { key: 'rubLeft', holdSeconds: 30, action: 'move', pressure: { tool: 'towel', on: 'acrossUpperBack' } },
       { key: 'switch' },
-      { key: 'rubLeft', holdSeconds: 30, action: 'move' },
+      { key: 'rubRight', holdSeconds: 30, action: 'move', pressure: { tool: 'towel', on: 'acrossUpperBack' } },
     ],
   },
   {
@@ -118,11 +121,11 @@ export const ROUTINES = [
     equipment: ['hands'],
     ballOrRoller: false,
     steps: [
-      { key: 'start' },
-      { key: 'neckUp', holdSeconds: 30, action: 'move' },
-      { key: 'sections', holdSeconds: 30, action: 'move' },
-      { key: 'outwards', holdSeconds: 20, action: 'move', sides: ['left', 'right'] },
-      { key: 'circles', holdSeconds: 20, action: 'move', sides: ['left', 'right'] },
+      { key: 'start', pressure: { tool: 'fingers', on: 'sideOfNeck' } },
+      { key: 'neckUp', holdSeconds: 30, action: 'move', pressure: { tool: 'fingers', on: 'sideOfNeck' } },
+      { key: 'sections', holdSeconds: 30, action: 'move', pressure: { tool: 'fingers', on: 'besideShoulderBlade' } },
+      { key: 'outwards', holdSeconds: 20, action: 'move', sides: ['left', 'right'], pressure: { tool: 'fingers', on: 'besideShoulderBlade' } },
+      { key: 'circles', holdSeconds: 20, action: 'move', sides: ['left', 'right'], pressure: { tool: 'fingers', on: 'shoulderMuscle' } },
     ],
   },
   {
@@ -132,12 +135,12 @@ export const ROUTINES = [
     ballOrRoller: true,
     variantOf: 'upperBackTennisBall',
     steps: [
-      { key: 'lieDown' },
-      { key: 'circleRight', holdSeconds: 30, action: 'move' },
-      { key: 'holdRight', holdSeconds: 20, action: 'hold' },
-      { key: 'switch' },
-      { key: 'circleLeft', holdSeconds: 30, action: 'move' },
-      { key: 'holdLeft', holdSeconds: 20, action: 'hold' },
+      { key: 'lieDown', pressure: { tool: 'ball', on: 'besideShoulderBlade' } },
+      { key: 'circleLeft', holdSeconds: 30, action: 'move', pressure: { tool: 'ball', on: 'besideShoulderBlade' } },
+      { key: 'holdLeft', holdSeconds: 20, action: 'hold', pressure: { tool: 'ball', on: 'besideShoulderBlade' } },
+      { key: 'switch', pressure: { tool: 'ball', on: 'besideShoulderBlade' } },
+      { key: 'circleRight', holdSeconds: 30, action: 'move', pressure: { tool: 'ball', on: 'besideShoulderBlade' } },
+      { key: 'holdRight', holdSeconds: 20, action: 'hold', pressure: { tool: 'ball', on: 'besideShoulderBlade' } },
     ],
   },
   {
@@ -147,10 +150,10 @@ export const ROUTINES = [
     ballOrRoller: false,
     variantOf: 'upperBackHands',
     steps: [
-      { key: 'reach' },
-      { key: 'press', holdSeconds: 20, action: 'hold' },
-      { key: 'circles', holdSeconds: 30, action: 'move' },
-      { key: 'otherSide', holdSeconds: 30, action: 'move' },
+      { key: 'reach', pressure: { tool: 'massager', on: 'besideShoulderBlade' } },
+      { key: 'press', holdSeconds: 20, action: 'hold', pressure: { tool: 'massager', on: 'besideShoulderBlade' } },
+      { key: 'circles', holdSeconds: 30, action: 'move', pressure: { tool: 'massager', on: 'besideShoulderBlade' } },
+      { key: 'otherSide', holdSeconds: 30, action: 'move', pressure: { tool: 'massager', on: 'besideShoulderBlade' } },
     ],
   },
   {
@@ -162,8 +165,8 @@ export const ROUTINES = [
     steps: [
       { key: 'instructions' },
       { key: 'head' },
-      { key: 'press', holdSeconds: 30, action: 'move' },
-      { key: 'glide', holdSeconds: 30, action: 'move' },
+      { key: 'press', holdSeconds: 30, action: 'move', pressure: { tool: 'electricMassager', on: 'besideShoulderBlade' } },
+      { key: 'glide', holdSeconds: 30, action: 'move', pressure: { tool: 'electricMassager', on: 'besideSpine' } },
       { key: 'tryHeads' },
     ],
   },
@@ -173,9 +176,9 @@ export const ROUTINES = [
     equipment: ['hands'],
     ballOrRoller: false,
     steps: [
-      { key: 'place' },
-      { key: 'rub', holdSeconds: 30, action: 'move' },
-      { key: 'tilt', holdSeconds: 20, action: 'move', sides: ['left', 'right'] },
+      { key: 'place', pressure: { tool: 'palms', on: 'sideOfNeck' } },
+      { key: 'rub', holdSeconds: 30, action: 'move', pressure: { tool: 'palms', on: 'sideOfNeck' } },
+      { key: 'tilt', holdSeconds: 20, action: 'move', sides: ['left', 'right'], pressure: { tool: 'palms', on: 'sideOfNeck' } },
     ],
   },
   {
@@ -186,8 +189,8 @@ export const ROUTINES = [
     steps: [
       { key: 'braid' },
       { key: 'hold' },
-      { key: 'across', holdSeconds: 30, action: 'move' },
-      { key: 'along', holdSeconds: 20, action: 'move' },
+      { key: 'across', holdSeconds: 30, action: 'move', pressure: { tool: 'towel', on: 'backOfNeck' } },
+      { key: 'along', holdSeconds: 20, action: 'move', pressure: { tool: 'towel', on: 'backOfNeck' } },
     ],
   },
   {
@@ -196,12 +199,12 @@ export const ROUTINES = [
     equipment: ['hands'],
     ballOrRoller: false,
     steps: [
-      { key: 'gripRight' },
-      { key: 'squeezeRight', holdSeconds: 20, action: 'move' },
-      { key: 'knotRight', holdSeconds: 30, action: 'move' },
-      { key: 'gripLeft' },
-      { key: 'squeezeLeft', holdSeconds: 20, action: 'move' },
-      { key: 'knotLeft', holdSeconds: 30, action: 'move' },
+      { key: 'gripLeft', pressure: { tool: 'palms', on: 'shoulderMuscle' } },
+      { key: 'squeezeLeft', holdSeconds: 20, action: 'move', pressure: { tool: 'palms', on: 'shoulderMuscle' } },
+      { key: 'knotLeft', holdSeconds: 30, action: 'move', pressure: { tool: 'fingers', on: 'shoulderMuscle' } },
+      { key: 'gripRight', pressure: { tool: 'palms', on: 'shoulderMuscle' } },
+      { key: 'squeezeRight', holdSeconds: 20, action: 'move', pressure: { tool: 'palms', on: 'shoulderMuscle' } },
+      { key: 'knotRight', holdSeconds: 30, action: 'move', pressure: { tool: 'fingers', on: 'shoulderMuscle' } },
     ],
   },
   {
@@ -211,8 +214,8 @@ export const ROUTINES = [
     ballOrRoller: false,
     steps: [
       { key: 'sit' },
-      { key: 'roll', holdSeconds: 30, action: 'move', sides: ['left', 'right'] },
-      { key: 'arch', holdSeconds: 20, action: 'hold', sides: ['left', 'right'] },
+      { key: 'roll', holdSeconds: 30, action: 'move', sides: ['left', 'right'], pressure: { tool: 'ball', on: 'soleOfFoot' } },
+      { key: 'arch', holdSeconds: 20, action: 'hold', sides: ['left', 'right'], pressure: { tool: 'ball', on: 'archOfFoot' } },
     ],
   },
   {
@@ -222,11 +225,12 @@ export const ROUTINES = [
     ballOrRoller: false,
     steps: [
       { key: 'sit' },
-      { key: 'thumbs', holdSeconds: 30, action: 'move', sides: ['left', 'right'] },
-      { key: 'toes', holdSeconds: 20, action: 'move', sides: ['left', 'right'] },
+      { key: 'thumbs', holdSeconds: 30, action: 'move', sides: ['left', 'right'], pressure: { tool: 'thumbs', on: 'soleOfFoot' } },
+      { key: 'toes', holdSeconds: 20, action: 'move', sides: ['left', 'right'], pressure: { tool: 'fingers', on: 'toes' } },
     ],
   },
   {
+    // Nothing presses here: the cloth only rests on closed eyes.
     id: 'eyesWarmCloth',
     area: 'eyes',
     equipment: ['warmCloth', 'towel', 'hands'],
@@ -240,6 +244,8 @@ export const ROUTINES = [
     ],
   },
   {
+    // Set-up (S3, S4), then S4's strokes with S3's between them. Steps that last minutes are timed
+    // ('minutes': counted once a minute), so the giver never has to speak into a closed session.
     id: 'partnerLowerBack',
     area: 'lowerBack',
     equipment: ['partner'],
@@ -249,16 +255,23 @@ export const ROUTINES = [
       { key: 'setting' },
       { key: 'support' },
       { key: 'oil' },
-      { key: 'effleurage', checkIn: true },
-      { key: 'hipCircles', checkIn: true },
-      { key: 'fingertips', checkIn: true },
-      { key: 'thumbSlides', sides: ['left', 'right'], checkIn: true },
-      { key: 'triggerPoints', holdSeconds: 5, action: 'hold', reps: 3 },
+      { key: 'effleurage', holdSeconds: 300, action: 'minutes', checkIn: true, pressure: { tool: 'palms', on: 'besideSpine' } },
+      { key: 'palmCircles', holdSeconds: 60, action: 'minutes', sides: ['left', 'right'], pressure: { tool: 'palms', on: 'besideSpine' } },
+      { key: 'thumbStrokes', sides: ['left', 'right'], pressure: { tool: 'thumbs', on: 'besideSpine' } },
+      { key: 'hipCircles', holdSeconds: 180, action: 'minutes', pressure: { tool: 'heelsOfHands', on: 'aboveHipBone' } },
+      { key: 'fingertips', holdSeconds: 120, action: 'minutes', sides: ['left', 'right'], pressure: { tool: 'fingers', on: 'aboveHipBone' } },
+      { key: 'thumbSlides', sides: ['left', 'right'], checkIn: true, pressure: { tool: 'thumbs', on: 'besideSpine' } },
+      { key: 'fists', pressure: { tool: 'fists', on: 'besideSpine' } },
+      { key: 'openPalms', holdSeconds: 60, action: 'minutes', pressure: { tool: 'palms', on: 'besideSpine' } },
+      { key: 'triggerPoints', holdSeconds: 5, action: 'hold', reps: 3, checkIn: true, pressure: { tool: 'thumbs', on: 'muscle' } },
     ],
   },
 ] as const satisfies readonly Routine[];
 
-export type RoutineId = (typeof ROUTINES)[number]['id'];
+export type RoutineId = (typeof ROUTINE_DATA)[number]['id'];
+
+/** The routines, typed as `Routine` (every step a `Step`), with their ids kept literal. */
+export const ROUTINES: readonly (Routine & { readonly id: RoutineId })[] = ROUTINE_DATA;
 
 const byId = new Map<string, Routine>(ROUTINES.map((r) => [r.id, r]));
 

@@ -40,3 +40,9 @@ export function coldCycle(rounds: number, minutes: number): CycleTimer[] {
 /** Things to use as a cold pack and as heat (`therapy:coldPacks.<id>`, `therapy:heatOptions.<id>`). */
 export const COLD_PACKS = ['reusablePack', 'frozenTowel', 'frozenSponge', 'riceBag', 'frozenVegetables'] as const;
 export const HEAT_OPTIONS = ['hotWaterBottle', 'heatingPad', 'gelPack', 'heatWrap', 'warmBath'] as const;
+
+/**
+ * Said before heat or cold starts (the flow speaks them): extra care with reduced sensation
+ * (diabetes, numbness), where a burn or cold injury may not be felt.
+ */
+export const SENSATION_CAUTION = { heat: 'therapy:heatOptions.sensation', cold: 'therapy:coldPacks.sensation' } as const;

@@ -12,6 +12,8 @@ export interface Preferences {
   readonly oil?: OilChoice;
   readonly sensitiveSkin?: boolean;
   readonly pace?: 'slow' | 'fast';
+  /** Learned, not told: the user has said "next" in a routine, so steps end without "Ready for the next step?". */
+  readonly knowsNext?: boolean;
 }
 
 /** Where the user is in a routine: the step, and for a two-sided step, which side. */
@@ -213,11 +215,13 @@ function parsePrefs(value: unknown): Parsed<Preferences> {
   if (value.oil !== undefined && !OIL_CHOICES.includes(value.oil as OilChoice)) return INVALID;
   if (value.sensitiveSkin !== undefined && typeof value.sensitiveSkin !== 'boolean') return INVALID;
   if (value.pace !== undefined && value.pace !== 'slow' && value.pace !== 'fast') return INVALID;
+  if (value.knowsNext !== undefined && typeof value.knowsNext !== 'boolean') return INVALID;
   return {
     ...(equipment !== undefined && equipment.length > 0 && { equipment: equipment as Equipment[] }),
     ...(value.oil !== undefined && { oil: value.oil as OilChoice }),
     ...(value.sensitiveSkin === true && { sensitiveSkin: true }),
     ...(value.pace !== undefined && { pace: value.pace as 'slow' | 'fast' }),
+    ...(value.knowsNext === true && { knowsNext: true }),
   };
 }
 

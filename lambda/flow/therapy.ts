@@ -8,6 +8,7 @@ import {
   HEAT_MAX_MINUTES,
   HEAT_OPTIONS,
   roundsPerGo,
+  SENSATION_CAUTION,
 } from '../content/therapy';
 import type { RunningTimer, TimerFailure } from '../services/timers';
 import { say, type Line, type Reply } from '../speech/Reply';
@@ -208,7 +209,7 @@ function scheduled(state: State, ctx: TherapyContext): TherapyOutcome {
   if (!request) return { state, reply: tell([say('therapy:nothingToSet')]) };
   const rest: State = { ...state, therapy: undefined };
   if (request.kind === 'heat') {
-    const lines = [...(request.shortened ? [say('therapy:heat.shortened', { minutes: HEAT_MAX_MINUTES })] : []), say('therapy:heat.started', { minutes: request.minutes }), say('therapy:heat.safe')];
+    const lines = [...(request.shortened ? [say('therapy:heat.shortened', { minutes: HEAT_MAX_MINUTES })] : []), say('therapy:heat.started', { minutes: request.minutes }), say('therapy:heat.safe'), say(SENSATION_CAUTION.heat)];
     return { state: rest, reply: tell(lines) };
   }
   const done = coldRoundsToday(state, ctx) + request.rounds;
@@ -218,6 +219,8 @@ function scheduled(state: State, ctx: TherapyContext): TherapyOutcome {
   if (request.cappedToday) lines.push(say('therapy:cold.cappedToday', { count: request.rounds + request.leftover }));
   lines.push(say('therapy:cold.started'), say(request.rounds > 1 ? 'therapy:cold.timersCycle' : 'therapy:cold.timerOne', { rounds: request.rounds, minutes: request.minutes }));
   if (request.leftover > 0) lines.push(say('therapy:cold.leftover', { count: request.leftover }));
+  // Reduced sensation (diabetes, numbness): said with the first cold round of the day.
+  if (coldRoundsToday(state, ctx) === 0) lines.push(say(SENSATION_CAUTION.cold));
   lines.push(say('common:goodbye'));
   return {
     state: {

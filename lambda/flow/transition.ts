@@ -1,9 +1,11 @@
-import { ADVICE, OILS, type AdviceTopic, type Answer, type OilChoice, type OilNeed, type RedFlag } from '../content/advice';
+import { ADVICE, OILS, type AdviceTopic, type Answer, type OilChoice, type OilNeed } from '../content/advice';
+import type { RedFlag } from '../content/safety';
 import { BALL_ROLLER_DAILY_SECONDS, coveredAreas, equipmentChoices, findRoutine, routinesFor } from '../content/routines';
 import type { Area, Equipment, Routine, Step } from '../content/types';
 import { say, type Line, type Reply } from '../speech/Reply';
 import { ask, cleared, inRoutine, known, tell } from './replies';
 import { INITIAL_STATE, shaped, type Preferences, type Progress, type State } from './State';
+import { pain, pregnancy, redFlag } from './safety';
 import { coldLeftToOffer, therapyEvent, type Effect, type TherapyContext, type TherapyEvent } from './therapy';
 
 /**
@@ -13,6 +15,8 @@ import { coldLeftToOffer, therapyEvent, type Effect, type TherapyContext, type T
 export type Event =
   | { readonly type: 'launch' }
   | { readonly type: 'start'; readonly area?: Area | 'unknown'; readonly equipment?: Equipment | 'unknown' }
+  /** "My lower back is sore": a routine for the area, or, in a running routine, a stop as for pain. */
+  | { readonly type: 'complaint'; readonly area?: Area | 'unknown'; readonly equipment?: Equipment | 'unknown' }
   | { readonly type: 'equipment'; readonly equipment?: Equipment | 'unknown' }
   | { readonly type: 'advice'; readonly topic?: AdviceTopic | 'unknown' }
   | { readonly type: 'oil'; readonly need?: OilNeed | 'unknown' }
@@ -27,7 +31,7 @@ export interface SimpleEvent {
   readonly type:
     | 'next' | 'previous' | 'repeat' | 'startOver' | 'pause' | 'resume' | 'where'
     | 'stop' | 'help' | 'fallback' | 'yes' | 'no' | 'sessionEnd' | 'menu' | 'pain' | 'pregnancy'
-    | 'sensitiveSkin' | 'forget';
+    | 'sensitiveSkin' | 'forget' | 'finish' | 'stepsLeft';
 }
 
 export interface Context extends TherapyContext {
@@ -71,10 +75,16 @@ function dispatch(state: State, event: Event, ctx: Context): Outcome {
       return launch(state, ctx);
     case 'start':
       return start(cleared(state), event.area, event.equipment, ctx);
+    case 'complaint':
+      return inRoutine(state) ? pain(state, ctx.now) : start(cleared(state), event.area, event.equipment, ctx);
+    case 'finish':
+      return finishNow(cleared(state));
+    case 'stepsLeft':
+      return stepsLeft(state);
     case 'equipment':
       return start(cleared(state), pending?.kind === 'equipment' ? pending.area : undefined, event.equipment ?? 'unknown', ctx);
     case 'next':
-      return move(cleared(state), +1, ctx);
+      return move(learnedNext(cleared(state)), +1, ctx);
     case 'previous':
       return move(cleared(state), -1, ctx);
     case 'repeat':
@@ -90,13 +100,13 @@ function dispatch(state: State, event: Event, ctx: Context): Outcome {
     case 'stop':
       return stop(cleared(state));
     case 'help':
-      return help(state);
+      return help(state, ctx);
     case 'fallback':
-      return fallback(state);
+      return fallback(state, ctx);
     case 'yes':
       return yes(state, ctx);
     case 'no':
-      return no(state);
+      return no(state, ctx);
     case 'sessionEnd':
       return { state: cleared(state), reply: tell([]) };
     case 'advice': {
@@ -111,11 +121,11 @@ function dispatch(state: State, event: Event, ctx: Context): Outcome {
     case 'menu':
       return menu(cleared(state));
     case 'pain':
-      return pain(cleared(state), ctx);
+      return pain(state, ctx.now);
     case 'redFlag':
-      return redFlag(cleared(state), event.symptom, ctx);
+      return redFlag(state, event.symptom, ctx.now);
     case 'pregnancy':
-      return pregnancy(cleared(state), ctx);
+      return pregnancy(state, ctx.now) ?? { state: cleared(state), reply: ask([say('common:safety.pregnancy'), say('common:help.whatNext')], [say('common:launch.reprompt')]) };
     case 'setOil':
       return setOil(cleared(state), known(event.oil));
     case 'sensitiveSkin':
@@ -169,7 +179,7 @@ function launch(state: State, ctx: Context): Outcome {
   if (!state.safetyHeard) {
     return {
       state: { ...state, safetyHeard: true },
-      reply: ask([say('common:launch.firstWelcome'), say('common:safety.note'), say('common:launch.firstPrompt')], [say('common:launch.reprompt')]),
+      reply: { ...ask([say('common:launch.firstWelcome'), say('common:safety.firstUse'), say('common:launch.firstPrompt')], [say('common:launch.reprompt')]), card: safetyCard() },
     };
   }
   return { state, reply: ask([say('common:launch.welcomeBack')], [say('common:launch.reprompt')]) };
@@ -238,12 +248,27 @@ function begin(state: State, routine: Routine, ctx: Context): Outcome {
   const used = routine.equipment[0];
   const prefs: Preferences =
     used && !routine.forPartner ? { ...state.prefs, equipment: [used, ...(state.prefs.equipment ?? []).filter((e) => e !== used)].slice(0, 4) } : state.prefs;
-  const opening: Line[] = [];
-  if (!state.safetyHeard) opening.push(say('common:safety.note'));
-  opening.push(say(`routines:${routine.id}.intro`), say('common:routine.overview', { steps: routine.steps.length }));
-  if (routine.ballOrRoller) opening.push(say('common:routine.ballRollerLimit'), say('common:routine.notOnBone'));
-  opening.push(say('common:routine.howToMove'));
-  return present({ ...state, safetyHeard: true, progress, prefs }, ctx, opening);
+  // First use: a short screen before step 1 (the whole note goes to the Alexa app as a card); later
+  // starts say how many steps there are. The five-minute rule is said once a day, after the first step.
+  const firstUse = !state.safetyHeard;
+  const opening: Line[] = firstUse
+    ? [say('common:safety.firstUse'), say(`routines:${routine.id}.intro`)]
+    : [say(`routines:${routine.id}.intro`), say('common:routine.overview', { steps: routine.steps.length })];
+  const after: Line[] = [];
+  if (routine.ballOrRoller && usedToday(state, ctx) === 0) after.push(say('common:routine.ballRollerLimit'));
+  if (!state.prefs.knowsNext) after.push(say('common:routine.howToMove'));
+  const outcome = present({ ...state, safetyHeard: true, progress, prefs }, ctx, opening, after);
+  return firstUse ? { ...outcome, reply: { ...outcome.reply, card: safetyCard() } } : outcome;
+}
+
+/** The whole safety note, for the Alexa app: what is said at first use in one line. */
+function safetyCard() {
+  return { title: say('common:safety.cardTitle'), lines: [say('common:safety.note'), say('common:safety.screen'), say('common:safety.temporary')] };
+}
+
+/** The user has said "next" in a routine: from now on a step ends without "Ready for the next step?". */
+function learnedNext(state: State): State {
+  return state.prefs.knowsNext || !inRoutine(state) ? state : { ...state, prefs: { ...state.prefs, knowsNext: true } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -306,7 +331,7 @@ function usedToday(state: State, ctx: Context): number {
  * Speaks the current step (header, side, instruction, counts, prompt) and counts its ball
  * or roller time. Refuses, keeping the place, once today's five minutes are used up.
  */
-function present(state: State, ctx: Context, before: readonly Line[] = []): Outcome {
+function present(state: State, ctx: Context, before: readonly Line[] = [], after: readonly Line[] = []): Outcome {
   const progress = state.progress;
   const routine = findRoutine(progress?.routine);
   const step = routine?.steps[progress?.step ?? -1];
@@ -326,8 +351,10 @@ function present(state: State, ctx: Context, before: readonly Line[] = []): Outc
   if (step.holdSeconds !== undefined) {
     lines.push({ hold: { seconds: step.holdSeconds, action: step.action ?? 'hold', reps: step.reps ?? 1 } });
   }
+  lines.push(...after);
   const last = shift(routine, progress, 1) === 'after';
-  lines.push(say(last ? 'common:routine.promptLast' : 'common:routine.promptNext'));
+  if (last) lines.push(say('common:routine.promptLast'));
+  else if (!state.prefs.knowsNext) lines.push(say('common:routine.promptNext'));
 
   const usage = routine.ballOrRoller && timed > 0 ? { day: ctx.today(), ballRollerSeconds: used + timed } : state.usage;
   const screen = {
@@ -346,7 +373,8 @@ function present(state: State, ctx: Context, before: readonly Line[] = []): Outc
 
 function limitReached(state: State, routine: Routine): Outcome {
   const gentle = routinesFor(routine.area).find((r) => !r.ballOrRoller && !r.forPartner);
-  const lines = [say('common:routine.limitReached')];
+  const placeKept = state.progress?.routine === routine.id && state.progress.step > 0;
+  const lines = [say('common:routine.limitReached'), ...(placeKept ? [say('common:routine.limitPlaceSaved')] : [])];
   if (!gentle) return { state, reply: tell([...lines, say('common:routine.comeBackTomorrow')]) };
   return {
     state: { ...state, pending: { kind: 'routine', routine: gentle.id } },
@@ -361,8 +389,11 @@ function limitReached(state: State, routine: Routine): Outcome {
 function finish(state: State, routine: Routine): Outcome {
   const finished = [...(state.finished ?? []), routine.id];
   const rest: State = { ...state, progress: undefined, finished };
-  const lines = [say(`routines:${routine.id}.wrapUp`), say('common:routine.afterCare')];
-  const others = routinesFor(routine.area).filter((r) => !finished.includes(r.id) && r.forPartner === routine.forPartner);
+  const lines = [say(`routines:${routine.id}.wrapUp`), ...afterCare(routine)];
+  // After ball or roller work, the muscles need rest: only a gentler routine is offered.
+  const others = routinesFor(routine.area).filter(
+    (r) => !finished.includes(r.id) && r.forPartner === routine.forPartner && !(routine.ballOrRoller && r.ballOrRoller),
+  );
   const next = others.find((r) => r.equipment.some((e) => routine.equipment.includes(e))) ?? others[0];
   if (!next) return { state: rest, reply: tell([...lines, say('common:goodbye')]) };
   return {
@@ -416,14 +447,81 @@ function stop(state: State): Outcome {
   return { state, reply: tell([say('common:routine.stoppedSaved', { step: progress.step + 1 }), say('common:goodbye')]) };
 }
 
+/**
+ * What "forget my settings" keeps: today's ball-and-roller seconds and cold rounds. They are safety
+ * limits, not settings: forgetting them would let the user go past the day's limit.
+ */
+function keptSafetyCounts(state: State, ctx: Context): State {
+  const today = ctx.today();
+  const usage = state.usage?.day === today ? state.usage : undefined;
+  const cold = state.cold?.day === today ? state.cold : undefined;
+  return shaped({ ...INITIAL_STATE, safetyHeard: state.safetyHeard, usage, cold });
+}
+
+/** "How many steps left?": a count of the steps after this one (a two-sided step counts once). */
+function stepsLeft(state: State): Outcome {
+  const progress = state.progress;
+  const routine = findRoutine(progress?.routine);
+  if (!progress || !routine) return noRoutine(state);
+  const count = routine.steps.length - progress.step - 1;
+  const line = count === 0 ? say('common:routine.lastStep') : say('common:routine.stepsLeft', { count });
+  return { state, reply: ask([line, say('common:routine.whereNext')], [say('common:routine.reprompt')]) };
+}
+
+/** "I'm done": the routine ends here (wrap-up and after-care), nothing else is offered. */
+function finishNow(state: State): Outcome {
+  const routine = findRoutine(state.progress?.routine);
+  if (!routine || !state.progress) return { state, reply: tell([say('common:goodbye')]) };
+  const rest: State = { ...state, progress: undefined, finished: [...(state.finished ?? []), routine.id] };
+  return { state: rest, reply: tell([say(`routines:${routine.id}.wrapUp`), ...afterCare(routine), say('common:goodbye')]) };
+}
+
+/** Rest, water and recovery are for the user's own muscles: not after the eyes, nor after massaging someone else. */
+function afterCare(routine: Routine): Line[] {
+  return routine.forPartner || routine.area === 'eyes' ? [] : [say('common:routine.afterCare')];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Help, fallback, yes and no: they depend on where the user is
 
-function help(state: State): Outcome {
+/** The open question again, so that a help or a misunderstanding in the middle of it keeps it. */
+function openQuestion(state: State, ctx: Context): Line | undefined {
+  const pending = state.pending;
+  switch (pending?.kind) {
+    case undefined:
+      return undefined;
+    case 'equipment':
+      return equipmentQuestion(pending.area);
+    case 'resume': {
+      const routine = findRoutine(state.progress?.routine);
+      return routine && state.progress && !inRoutine(state)
+        ? say('common:launch.resumeOffer', { step: state.progress.step + 1, total: routine.steps.length, routine: routineName(routine) })
+        : say('common:answer.backToRoutine');
+    }
+    case 'routine': {
+      const routine = findRoutine(pending.routine);
+      return routine ? say('common:routine.offerNextReprompt', { routine: routineName(routine) }) : undefined;
+    }
+    case 'area':
+      return say('common:choose.offerArea', { area: { key: `common:areas.${pending.area}` } });
+    case 'coldLeft':
+      return say('therapy:cold.leftoverOffer', { count: coldLeftToOffer(state, ctx) });
+    case 'therapy':
+      return say(`therapy:offer.${pending.therapy}`);
+    case 'remembered':
+      return say('common:choose.rememberedQuestion', { area: { key: `common:areas.${pending.area}` }, equipment: { key: `common:equipment.${pending.equipment}` } });
+    case 'forget':
+      return say('common:prefs.forgetConfirm');
+  }
+}
+
+function help(state: State, ctx: Context): Outcome {
   const pending = state.pending;
   if (pending?.kind === 'equipment') {
     return { state, reply: ask([say('common:help.equipment'), equipmentQuestion(pending.area)], [equipmentQuestion(pending.area)]) };
   }
+  const question = openQuestion(state, ctx);
+  if (question) return { state, reply: ask([say('common:help.yesNoShort'), question], [question]) };
   const progress = state.progress;
   const routine = findRoutine(progress?.routine);
   if (progress && routine && inRoutine(state) && pending === undefined) {
@@ -439,12 +537,13 @@ function help(state: State): Outcome {
   return { state, reply: ask([say('common:help.general'), say('common:safety.stopIfHurts'), say('common:help.generalPrompt')], [say('common:launch.reprompt')]) };
 }
 
-function fallback(state: State): Outcome {
+function fallback(state: State, ctx: Context): Outcome {
   const pending = state.pending;
   if (pending?.kind === 'equipment') {
     return { state, reply: ask([say('common:fallback.equipment'), equipmentQuestion(pending.area)], [equipmentQuestion(pending.area)]) };
   }
-  if (pending) return { state, reply: ask([say('common:fallback.yesNo')], [say('common:help.yesNo')]) };
+  const question = openQuestion(state, ctx);
+  if (question) return { state, reply: ask([say('common:fallback.yesNo'), question], [question]) };
   if (inRoutine(state)) return { state, reply: ask([say('common:fallback.inRoutine')], [say('common:routine.reprompt')]) };
   return { state, reply: ask([say('common:fallback.general')], [say('common:launch.reprompt')]) };
 }
@@ -457,7 +556,7 @@ function yes(state: State, ctx: Context): Outcome {
       return resume(base, ctx);
     case 'routine': {
       const routine = findRoutine(pending.routine);
-      return routine ? begin(base, routine, ctx) : fallback(base);
+      return routine ? begin(base, routine, ctx) : fallback(base, ctx);
     }
     case 'area':
       return start(base, pending.area, undefined, ctx);
@@ -466,17 +565,17 @@ function yes(state: State, ctx: Context): Outcome {
     case 'remembered':
       return start(base, pending.area, pending.equipment, ctx);
     case 'forget':
-      return { state: INITIAL_STATE, reply: tell([say('common:prefs.forgotten')]), forget: true };
+      return { state: keptSafetyCounts(state, ctx), reply: tell([say('common:prefs.forgotten')]), forget: true };
     case 'therapy':
       return therapyEvent(base, { type: pending.therapy }, ctx);
     case 'equipment':
-      return fallback(state);
+      return fallback(state, ctx);
     case undefined:
       return inRoutine(state) ? move(state, +1, ctx) : { state, reply: ask([say('common:launch.reprompt')], [say('common:launch.reprompt')]) };
   }
 }
 
-function no(state: State): Outcome {
+function no(state: State, ctx: Context): Outcome {
   const pending = state.pending;
   const base = cleared(state);
   switch (pending?.kind) {
@@ -493,7 +592,7 @@ function no(state: State): Outcome {
     case 'forget':
       return { state: base, reply: ask([say('common:prefs.kept'), say('common:help.whatNext')], [say('common:launch.reprompt')]) };
     case 'equipment':
-      return fallback(state);
+      return fallback(state, ctx);
     case undefined:
       return inRoutine(state)
         ? { state, reply: ask([say('common:routine.noRush')], [say('common:routine.reprompt')]) }
@@ -555,29 +654,6 @@ function menu(state: State): Outcome {
   const areas = coveredAreas().map((area) => ({ key: `common:areas.${area}` }));
   const lines = [say('common:menu.areas', { areas: { allOf: areas } }), say('common:menu.more'), say('common:menu.question')];
   return { state, reply: ask(lines, [say('common:menu.question')]) };
-}
-
-/** Stops a routine where it is (kept, paused) so that nothing goes on after a safety answer. */
-function halted(state: State, ctx: Context): State {
-  return state.progress ? { ...state, progress: { ...state.progress, paused: true, updatedAt: ctx.now.toISOString() } } : state;
-}
-
-function pain(state: State, ctx: Context): Outcome {
-  const lines = [say('common:safety.painStop'), say('common:safety.painProfessional')];
-  if (state.progress) lines.push(say('common:safety.placeSaved'));
-  return { state: halted(state, ctx), reply: tell([...lines, say('common:goodbye')]) };
-}
-
-function redFlag(state: State, symptom: RedFlag | 'unknown' | undefined, ctx: Context): Outcome {
-  const lines = symptom === undefined || symptom === 'unknown' ? [] : [say(`common:safety.redFlags.${symptom}`)];
-  return { state: halted(state, ctx), reply: tell([...lines, say('common:safety.seeDoctorNow'), say('common:goodbye')]) };
-}
-
-function pregnancy(state: State, ctx: Context): Outcome {
-  if (inRoutine(state)) {
-    return { state: halted(state, ctx), reply: tell([say('common:safety.pregnancy'), say('common:safety.pregnancyPause'), say('common:goodbye')]) };
-  }
-  return { state, reply: ask([say('common:safety.pregnancy'), say('common:help.whatNext')], [say('common:launch.reprompt')]) };
 }
 
 // ---------------------------------------------------------------------------------------------

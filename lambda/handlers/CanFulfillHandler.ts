@@ -10,8 +10,11 @@ type Answer = 'YES' | 'NO' | 'MAYBE';
 /** Intents the skill can take on without its name: its routines, answers and therapy. */
 const WHOLE_INTENTS = new Set([
   'PartnerMassageIntent', 'MenuIntent', 'SleepAdviceIntent', 'LyingAdviceIntent', 'HowOftenIntent', 'BenefitsIntent',
-  'MassageTypeIntent', 'ColdTherapyIntent', 'HeatTherapyIntent', 'ColdPacksIntent', 'HeatOptionsIntent',
+  'MassageTypeIntent', 'ColdPacksIntent', 'HeatOptionsIntent', 'HeatOrColdIntent', 'SelfCareIntent',
 ]);
+
+/** Therapy intents and their number slots: any value is understood (the skill says what it sets instead of one it can't). */
+const THERAPY_SLOTS: Readonly<Record<string, readonly string[]>> = { ColdTherapyIntent: ['rounds', 'duration'], HeatTherapyIntent: ['duration'] };
 
 function slot(understood: boolean, fulfil: boolean): canfulfill.CanFulfillSlot {
   return { canUnderstand: understood ? 'YES' : 'NO', canFulfill: fulfil ? 'YES' : 'NO' };
@@ -23,7 +26,7 @@ function slot(understood: boolean, fulfil: boolean): canfulfill.CanFulfillSlot {
  */
 export function canFulfill(envelope: RequestEnvelope): canfulfill.CanFulfillIntent {
   const intent = (envelope.request as { intent?: { name?: unknown } }).intent?.name;
-  if (intent === 'StartRoutineIntent') {
+  if (intent === 'StartRoutineIntent' || intent === 'ComplaintIntent') {
     const area = slotId(envelope, 'area', AREAS);
     const equipment = slotId(envelope, 'equipment', EQUIPMENT);
     const slots: Record<string, canfulfill.CanFulfillSlot> = {};
@@ -40,6 +43,11 @@ export function canFulfill(envelope: RequestEnvelope): canfulfill.CanFulfillInte
       if (!has && answer === 'YES') answer = 'MAYBE';
     }
     return { canFulfill: answer, slots };
+  }
+  const therapySlots = typeof intent === 'string' ? THERAPY_SLOTS[intent] : undefined;
+  if (therapySlots) {
+    const said = therapySlots.filter((name) => typeof (envelope.request as { intent?: { slots?: Record<string, { value?: unknown }> } }).intent?.slots?.[name]?.value === 'string');
+    return { canFulfill: 'YES', slots: Object.fromEntries(said.map((name) => [name, slot(true, true)])) };
   }
   if (intent === 'OilIntent') {
     const need = slotId(envelope, 'need', OIL_NEEDS);

@@ -1,5 +1,6 @@
 import type { RequestEnvelope, Slot } from 'ask-sdk-model';
-import { ADVICE_TOPICS, OIL_CHOICES, OIL_NEEDS, RED_FLAGS } from '../content/advice';
+import { ADVICE_TOPICS, OIL_CHOICES, OIL_NEEDS } from '../content/advice';
+import { RED_FLAGS } from '../content/safety';
 import { AREAS, EQUIPMENT } from '../content/types';
 import type { Event } from '../flow/transition';
 
@@ -62,6 +63,10 @@ const FIXED_INTENTS: ReadonlyMap<string, Event> = new Map(Object.entries({
   HowOftenIntent: { type: 'advice', topic: 'howOften' },
   BenefitsIntent: { type: 'advice', topic: 'benefits' },
   MassageTypeIntent: { type: 'advice', topic: 'massageType' },
+  HeatOrColdIntent: { type: 'advice', topic: 'heatOrCold' },
+  SelfCareIntent: { type: 'advice', topic: 'selfCare' },
+  FinishIntent: { type: 'finish' },
+  StepsLeftIntent: { type: 'stepsLeft' },
 } satisfies Record<string, Event>));
 
 function slotValue(envelope: RequestEnvelope, name: string): string | undefined {
@@ -121,6 +126,8 @@ export function requestEvent(envelope: RequestEnvelope): Event | undefined {
   switch (intent) {
     case 'StartRoutineIntent':
       return { type: 'start', area: slotId(envelope, 'area', AREAS), equipment: slotId(envelope, 'equipment', EQUIPMENT) };
+    case 'ComplaintIntent':
+      return { type: 'complaint', area: slotId(envelope, 'area', AREAS), equipment: slotId(envelope, 'equipment', EQUIPMENT) };
     case 'ChooseEquipmentIntent':
       return { type: 'equipment', equipment: slotId(envelope, 'equipment', EQUIPMENT) };
     case 'OilIntent':

@@ -17,22 +17,11 @@ import { toReadableText } from '../speech/ssml';
 import { TIMERS_SCOPE } from '../services/timers';
 import { AlexaApiStandIn, type StoredTimer } from './AlexaApiStandIn';
 import { buildEnvelope, DEFAULT_DEVICE, newSession, type Device, type RequestInput, type SessionInfo } from './envelope';
-import { normalize, Understander, type InteractionModel } from './nlu';
+import { Invocation } from './invocation';
+import { normalize, Understander, type InteractionModel, type Understood } from './nlu';
 
 const MODELS: Readonly<Record<string, InteractionModel>> = {
   'en-US': enUS, 'en-GB': enGB, 'en-CA': enCA, 'en-AU': enAU, 'en-IN': enIN, 'de-DE': deDE, 'es-ES': esES, 'fr-FR': frFR,
-};
-
-/** How people open a skill and ask it something in one go, by language ({name} is the invocation name). */
-const INVOCATION: Readonly<Record<string, { launch: string; oneShot: string; after: string }>> = {
-  en: {
-    launch: '(?:open|launch|start|begin|talk to|load|run|use|enable)? ?(?:the )?{name}(?: skill)?',
-    oneShot: '(?:ask|tell|open|launch|use|have) {name} (?:to |for |about |and |if |whether )?(.+)',
-    after: '(.+?) (?:with|using|from|on) {name}',
-  },
-  de: { launch: '(?:öffne|starte|aktiviere)? ?{name}', oneShot: '(?:frag|frage|sag|sage|öffne|starte|bitte) {name} (?:nach |ob |dass |zu |und |um )?(.+)', after: '(.+?) (?:mit|bei|von) {name}' },
-  es: { launch: '(?:abre|inicia|empieza)? ?{name}', oneShot: '(?:pide a|pídele a|dile a|pregunta a|pregúntale a|abre|inicia) {name} (?:que |por |para |y )?(.+)', after: '(.+?) (?:con|en) {name}' },
-  fr: { launch: '(?:ouvre|lance|démarre)? ?{name}', oneShot: '(?:demande à|dis à|ouvre|lance) {name} (?:de |d |pour |si |et )?(.+)', after: '(.+?) (?:avec|sur) {name}' },
 };
 
 /**
@@ -42,6 +31,7 @@ const INVOCATION: Readonly<Record<string, { launch: string; oneShot: string; aft
 
 interface Options {
   readonly speak: boolean;
+  readonly verbose: boolean;
   readonly dataDir: string;
   readonly locale: string;
   readonly userId: string;
@@ -50,8 +40,9 @@ interface Options {
   readonly timerPermission: boolean;
 }
 
-const USAGE = `Usage: npm start -- [--speak] [--data DIR] [--locale en-US] [--user ID] [--time-zone ZONE]
+const USAGE = `Usage: npm start -- [--speak] [--verbose] [--data DIR] [--locale en-US] [--user ID] [--time-zone ZONE]
                  [--time-scale N] [--no-timer-permission]
+--verbose prints the intent and slots each line resolved to and, on a miss, the closest samples.
 Timers run against a local stand-in of the Alexa Timers API; --time-scale 60 makes a 20-minute
 timer ring after 20 seconds. At the end of piped input the chat waits for running timers.
 Type what you would say to Alexa, one utterance a line. For example:
@@ -60,6 +51,7 @@ Type what you would say to Alexa, one utterance a line. For example:
 function parseArgs(argv: readonly string[]): Options {
   const options = {
     speak: false,
+    verbose: false,
     dataDir: process.env.MASSAGE_COACH_DATA_DIR ?? '.data',
     locale: 'en-US',
     userId: DEFAULT_DEVICE.userId,
@@ -75,6 +67,7 @@ function parseArgs(argv: readonly string[]): Options {
       return next;
     };
     if (arg === '--speak') options.speak = true;
+    else if (arg === '--verbose') options.verbose = true;
     else if (arg === '--data') options.dataDir = value();
     else if (arg === '--locale') options.locale = value();
     else if (arg === '--user') options.userId = value();
@@ -89,32 +82,6 @@ function parseArgs(argv: readonly string[]): Options {
     } else throw new Error(`Unknown option ${arg}\n${USAGE}`);
   }
   return { ...options, dataDir: resolve(options.dataDir) };
-}
-
-type Turn = { readonly kind: 'launch' } | { readonly kind: 'utterance'; readonly text: string; readonly oneShot: boolean };
-
-/** Reads lines as Alexa hears them: opening the skill, a one-shot with the skill's name, or a plain utterance. */
-class Invocation {
-  private readonly launch: RegExp;
-  private readonly oneShot: RegExp;
-  private readonly after: RegExp;
-
-  constructor(model: InteractionModel, language: string) {
-    const name = normalize(model.interactionModel.languageModel.invocationName);
-    const forms = INVOCATION[language] ?? INVOCATION.en!;
-    const build = (pattern: string) => new RegExp(`^(?:alexa )?${pattern.replace('{name}', name)}$`, 'u');
-    this.launch = build(forms.launch);
-    this.oneShot = build(forms.oneShot);
-    this.after = build(forms.after);
-  }
-
-  interpret(line: string): Turn {
-    const text = normalize(line.replace(/^alexa[, ]+/i, ''));
-    if (this.launch.test(text)) return { kind: 'launch' };
-    const oneShot = this.oneShot.exec(text)?.[1] ?? this.after.exec(text)?.[1];
-    if (oneShot !== undefined) return { kind: 'utterance', text: oneShot, oneShot: true };
-    return { kind: 'utterance', text, oneShot: false };
-  }
 }
 
 class Chat {
@@ -175,11 +142,24 @@ class Chat {
       return this.send({ type: 'LaunchRequest' });
     }
     const understood = this.understander.understand(turn.text);
+    if (this.options.verbose) this.explain(turn.text, understood);
     const request: RequestInput = understood
       ? { type: 'IntentRequest', intent: understood.intent, slots: understood.slots }
       : { type: 'IntentRequest', intent: 'AMAZON.FallbackIntent' };
     if (turn.oneShot || this.session === undefined) this.session = newSession();
     return this.send(request);
+  }
+
+  /** `--verbose`: what the line resolved to, or the closest samples when nothing fits. */
+  private explain(text: string, understood: Understood | undefined): void {
+    if (understood) {
+      const slots = Object.entries(understood.slots).map(([name, slot]) => `${name}=${slot.id ?? slot.value}${slot.id || slot.builtIn ? '' : ' (no match)'}`);
+      this.print(`       (${understood.intent}${slots.length > 0 ? ` ${slots.join(' ')}` : ''})`);
+      return;
+    }
+    this.print('       (no sample fits: AMAZON.FallbackIntent. Closest samples:');
+    for (const { intent, sample } of this.understander.closest(text)) this.print(`          ${intent}: "${sample}"`);
+    this.print('       )');
   }
 
   /** Alexa's own question for the timers permission; the answer goes back to the skill. */

@@ -93,6 +93,7 @@ export function normalize(text: string): string {
 
 interface Pattern {
   readonly intent: string;
+  readonly sample: string;
   readonly regex: RegExp;
   readonly slotTypes: Readonly<Record<string, string>>;
   readonly literalWords: number;
@@ -103,29 +104,57 @@ interface SlotValue {
   readonly name: string;
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty five': 45, fifty: 50, sixty: 60, ninety: 90,
+/** Number words Alexa turns into AMAZON.NUMBER values, by language. */
+const NUMBER_WORDS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  en: {
+    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+    twenty: 20, 'twenty five': 25, thirty: 30, forty: 40, 'forty five': 45, fifty: 50, sixty: 60, ninety: 90, 'a hundred': 100,
+  },
+  de: {
+    ein: 1, eine: 1, einer: 1, einen: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+    elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+    zwanzig: 20, 'fünfundzwanzig': 25, dreißig: 30, vierzig: 40, 'fünfundvierzig': 45, fünfzig: 50, sechzig: 60, neunzig: 90, hundert: 100,
+  },
+  es: {
+    un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+    once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19,
+    veinte: 20, veinticinco: 25, treinta: 30, cuarenta: 40, 'cuarenta y cinco': 45, cincuenta: 50, sesenta: 60, noventa: 90, cien: 100,
+  },
+  fr: {
+    un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+    onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, 'dix sept': 17, 'dix huit': 18, 'dix neuf': 19,
+    vingt: 20, 'vingt cinq': 25, trente: 30, quarante: 40, 'quarante cinq': 45, cinquante: 50, soixante: 60, 'quatre vingt dix': 90, cent: 100,
+  },
 };
 
-function spokenNumber(words: string): number | undefined {
+/** Duration words by language: units (to ISO 8601 letters) and "half an hour". */
+const DURATION_WORDS: Readonly<Record<string, { readonly units: Readonly<Record<string, 'H' | 'M' | 'S'>>; readonly halfHour: readonly string[] }>> = {
+  en: { units: { minute: 'M', minutes: 'M', min: 'M', mins: 'M', hour: 'H', hours: 'H', second: 'S', seconds: 'S' }, halfHour: ['half an hour', 'a half hour', 'half hour'] },
+  de: { units: { minute: 'M', minuten: 'M', stunde: 'H', stunden: 'H', sekunde: 'S', sekunden: 'S' }, halfHour: ['eine halbe stunde', 'halbe stunde'] },
+  es: { units: { minuto: 'M', minutos: 'M', hora: 'H', horas: 'H', segundo: 'S', segundos: 'S' }, halfHour: ['media hora'] },
+  fr: { units: { minute: 'M', minutes: 'M', heure: 'H', heures: 'H', seconde: 'S', secondes: 'S' }, halfHour: ['une demi heure', 'demi heure'] },
+};
+
+function spokenNumber(words: string, language: string): number | undefined {
   if (/^\d+$/.test(words)) return Number(words);
-  return NUMBER_WORDS[words];
+  return (NUMBER_WORDS[language] ?? NUMBER_WORDS.en)?.[words.replace(/-/g, ' ')];
 }
 
 /** Alexa's built-in slot types the model uses, as Alexa would fill them (AMAZON.NUMBER, AMAZON.DURATION). */
-function builtInValue(type: string, said: string): string | undefined {
+function builtInValue(type: string, said: string, language: string): string | undefined {
   const words = normalize(said);
   if (type === 'AMAZON.NUMBER') {
-    const n = spokenNumber(words);
+    const n = spokenNumber(words, language);
     return n === undefined ? undefined : String(n);
   }
   if (type === 'AMAZON.DURATION') {
-    if (words === 'half an hour') return 'PT30M';
-    const match = /^(.+?) (minute|minutes|hour|hours|second|seconds)$/.exec(words);
-    const n = match ? spokenNumber(match[1] ?? '') : undefined;
-    if (!match || n === undefined) return undefined;
-    const unit = match[2]?.startsWith('hour') ? 'H' : match[2]?.startsWith('minute') ? 'M' : 'S';
+    const table = DURATION_WORDS[language] ?? DURATION_WORDS.en!;
+    if (table.halfHour.includes(words)) return 'PT30M';
+    const match = /^(.+?) (\p{L}+)$/u.exec(words);
+    const unit = match ? table.units[match[2] ?? ''] : undefined;
+    const n = match ? spokenNumber(match[1] ?? '', language) : undefined;
+    if (!unit || n === undefined) return undefined;
     return `PT${n}${unit}`;
   }
   return undefined;
@@ -139,7 +168,7 @@ export class Understander {
   private readonly values = new Map<string, Map<string, SlotValue>>();
 
   /** `language`: whose built-in phrases to add ('en', 'de', 'es', 'fr'). */
-  constructor(model: InteractionModel, language = 'en') {
+  constructor(model: InteractionModel, private readonly language = 'en') {
     const languageModel = model.interactionModel.languageModel;
     for (const type of languageModel.types ?? []) {
       const byPhrase = new Map<string, SlotValue>();
@@ -169,7 +198,21 @@ export class Understander {
       }
     }
     const regex = new RegExp(`^${source.replace(/ +/g, ' ?').trim()}$`, 'u');
-    return { intent, regex, slotTypes, literalWords };
+    return { intent, sample, regex, slotTypes, literalWords };
+  }
+
+  /**
+   * For a miss: the samples closest to what was said (most words in common, fewest left over), to show
+   * what the model would have understood. Only for explaining (`npm start -- --verbose`), never for matching.
+   */
+  closest(utterance: string, count = 3): { readonly intent: string; readonly sample: string }[] {
+    const said = new Set(normalize(utterance).split(' '));
+    const scored = this.patterns.map((pattern) => {
+      const words = normalize(pattern.sample.replace(/\{\w+\}/g, ' ')).split(' ').filter((w) => w !== '');
+      const shared = words.filter((w) => said.has(w)).length;
+      return { intent: pattern.intent, sample: pattern.sample, score: shared * 2 - words.length - said.size };
+    });
+    return scored.sort((a, b) => b.score - a.score).slice(0, count).map(({ intent, sample }) => ({ intent, sample }));
   }
 
   /** The best reading of an utterance, or undefined when nothing in the model fits (Alexa's fallback). */
@@ -187,7 +230,7 @@ export class Understander {
         const said = raw.trim();
         const type = pattern.slotTypes[name] ?? '';
         if (type.startsWith('AMAZON.')) {
-          const value = builtInValue(type, said);
+          const value = builtInValue(type, said, this.language);
           if (value === undefined) unresolved++;
           else slots[name] = { value, builtIn: true };
           continue;

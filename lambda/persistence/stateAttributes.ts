@@ -63,11 +63,18 @@ export async function saveState(input: HandlerInput, loaded: LoadedState, state:
   }
 }
 
-/** "Forget my settings": the stored item is deleted; nothing is written back after it. */
+/**
+ * "Forget my settings": the stored item is deleted. Only today's safety counts (the flow keeps them in
+ * `state`, and nothing else) are written back, so that forgetting cannot reset a daily limit.
+ */
 export async function forgetState(input: HandlerInput, hasStore: boolean, state: State): Promise<boolean> {
   const { attributesManager, requestEnvelope } = input;
   try {
     if (hasStore) await withTimeout(Promise.resolve(attributesManager.deletePersistentAttributes?.()), STORE_TIMEOUT_MS);
+    if (hasStore && (state.usage !== undefined || state.cold !== undefined)) {
+      attributesManager.setPersistentAttributes({ [STATE_KEY]: durable(state) });
+      await withTimeout(attributesManager.savePersistentAttributes(), STORE_TIMEOUT_MS);
+    }
     if (requestEnvelope.session) attributesManager.setSessionAttributes({ [STATE_KEY]: state });
     return true;
   } catch (error) {

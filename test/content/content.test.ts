@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from 'ssml-check-core';
 import { describe, expect, it } from 'vitest';
-import { ADVICE, OILS, RED_FLAGS } from '../../lambda/content/advice';
+import { ADVICE, OILS } from '../../lambda/content/advice';
+import { RED_FLAGS } from '../../lambda/content/safety';
 import { BALL_ROLLER_DAILY_SECONDS, ROUTINES } from '../../lambda/content/routines';
 import { COLD_PACKS, HEAT_OPTIONS } from '../../lambda/content/therapy';
 import { AREAS, EQUIPMENT, type Routine } from '../../lambda/content/types';
@@ -35,6 +36,13 @@ describe('content', () => {
       for (const step of r.steps) {
         if (step.holdSeconds === undefined) continue;
         expect(Number.isInteger(step.holdSeconds) && step.holdSeconds > 0, `${r.id}.${step.key}`).toBe(true);
+        // A step that lasts minutes (a partner's strokes): whole minutes, at most the source's five (effleurage: five to ten).
+        if (step.action === 'minutes') {
+          expect(r.forPartner, `${r.id}.${step.key}`).toBe(true);
+          expect(step.holdSeconds % 60, `${r.id}.${step.key}`).toBe(0);
+          expect(step.holdSeconds, `${r.id}.${step.key}`).toBeLessThanOrEqual(300);
+          continue;
+        }
         // Tender spots and trigger points: held about 5 seconds (partner) to 20-30 seconds (self).
         if ((step.action ?? 'hold') === 'hold') expect(step.holdSeconds, `${r.id}.${step.key}`).toBeLessThanOrEqual(30);
         // A partner's trigger points: about five seconds each.
@@ -49,6 +57,28 @@ describe('content', () => {
         const total = r.steps.reduce((sum, s) => sum + (s.holdSeconds ?? 0) * (s.reps ?? 1) * (s.sides?.length ?? 1), 0);
         expect(total, r.id).toBeLessThanOrEqual(BALL_ROLLER_DAILY_SECONDS);
       }
+    }
+  });
+
+  it('a step the skill times never asks the user to speak when it ends, and long steps are timed', () => {
+    const en = translatorFor('en-US');
+    for (const r of routines) {
+      for (const step of r.steps) {
+        const text = en(`routines:${r.id}.steps.${step.key}`);
+        expect(text, `${r.id}.${step.key}`).not.toMatch(/\bsay next\b|\bthen say\b/i);
+        // "five to ten minutes", "up to five minutes": a step that lasts minutes is timed by the skill.
+        if (/\bminutes?\b/i.test(text)) expect(step.action, `${r.id}.${step.key}`).toBe('minutes');
+      }
+    }
+  });
+
+  it('wrap-ups: a self routine invites no more ball work, the partner one speaks to the giver', () => {
+    const en = translatorFor('en-US');
+    for (const r of routines) {
+      const wrapUp = en(`routines:${r.id}.wrapUp`);
+      expect(wrapUp, r.id).not.toMatch(/\b(again|another|more|next)\b/i);
+      if (r.forPartner) expect(wrapUp, r.id).toMatch(/\bthem\b/);
+      if (r.area === 'eyes') expect(wrapUp, r.id).toMatch(/\beyes?\b|blink/i);
     }
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Conversation, text } from '../support/conversation';
+import { RED_FLAG_ROUTE, RED_FLAGS, type RedFlag } from '../../lambda/content/safety';
+import { Conversation, text, textIn } from '../support/conversation';
 
 /** A health skill stops when something hurts and sends people to a professional when it should. */
 describe('pain, at any point', () => {
@@ -24,36 +25,75 @@ describe('pain, at any point', () => {
   });
 });
 
-describe('red-flag symptoms get a doctor, never a routine', () => {
+const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'es-ES', 'fr-FR'] as const;
+const route = (symptom: RedFlag) => (RED_FLAG_ROUTE[symptom] === 'emergency' ? 'common:safety.emergency' : 'common:safety.doctorFirst');
+
+describe('red-flag symptoms get their route (emergency or a doctor first), never a routine', () => {
   it.each([
-    ['I have numbness in my legs', 'numbness'],
-    ['I have tingling in my legs', 'numbness'],
+    ['I have chest pain', 'chestPain'],
+    ["I can't catch my breath", 'breathless'],
     ['my back hurts and I have loss of bladder control', 'bladderBowel'],
+    ['my groin is numb', 'saddleNumbness'],
+    ['my leg suddenly feels weak', 'legWeakness'],
+    ['I fell down the stairs', 'fall'],
     ['I have back pain and a fever', 'fever'],
-    ["I've got pain after a fall", 'fall'],
     ['I have unexplained weight loss', 'weightLoss'],
-  ])('U: %s / A: see a doctor now; emergency number', async (words, symptom) => {
+    ['I have numbness in my legs', 'numbness'],
+    ['my legs are numb', 'numbness'],
+    ['my calf is hot and swollen', 'swollenCalf'],
+  ])('U: %s / A: the symptom, its route with the emergency number, goodbye', async (words, symptom) => {
     const c = new Conversation();
     await c.launch();
     const heard = await c.say(words);
-    expect(heard.text).toBe(`${text(`common:safety.redFlags.${symptom}`)} ${text('common:safety.seeDoctorNow')} ${text('common:goodbye')}`);
+    expect(heard.text).toBe(`${text(`common:safety.redFlags.${symptom}`)} ${text(route(symptom as RedFlag))} ${text('common:goodbye')}`);
     expect(heard.ended).toBe(true);
-    expect(heard.text).not.toContain('Step 1');
+    expect(heard.text).not.toMatch(/Step 1|massage\?|Want to/);
   });
 
-  it.each(['I fell and hurt my back', 'I was in a car accident', 'my legs are numb'])('U: %s / A: see a doctor now', async (words) => {
-    const c = new Conversation();
-    const heard = await c.say(words);
-    expect(heard.text).toContain(text('common:safety.seeDoctorNow'));
-    expect(heard.ended).toBe(true);
+  it('emergencies name the local number: 911 in the US, 999 in the UK, 000 in Australia, 112 in India', async () => {
+    for (const [locale, number] of [['en-US', '911'], ['en-GB', '999'], ['en-AU', '000'], ['en-IN', '112'], ['en-CA', '911'], ['de-DE', '112'], ['es-ES', '112'], ['fr-FR', '15']] as const) {
+      const c = new Conversation({ device: { locale } });
+      const heard = await c.intent('RedFlagIntent', { symptom: 'chestPain' });
+      expect(heard.text, locale).toContain(number);
+    }
+  });
+
+  for (const locale of LOCALES) {
+    it(`${locale}: each of the ${RED_FLAGS.length} red flags, fresh and in a routine, gets its own sentence and its route; the routine is paused`, async () => {
+      for (const symptom of RED_FLAGS) {
+        const fresh = await new Conversation({ device: { locale } }).intent('RedFlagIntent', { symptom });
+        expect(fresh.text, `${locale} ${symptom}`).toBe(`${textIn(locale, `common:safety.redFlags.${symptom}`)} ${textIn(locale, route(symptom))} ${textIn(locale, 'common:goodbye')}`);
+        const c = new Conversation({ device: { locale } });
+        await c.intent('StartRoutineIntent', { area: 'lowerBack', equipment: 'tennisBall' });
+        const heard = await c.intent('RedFlagIntent', { symptom });
+        expect(heard.text).toContain(textIn(locale, route(symptom)));
+        expect(heard.text).toContain(textIn(locale, 'common:safety.placeSaved'));
+        expect(heard.ended).toBe(true);
+        expect((await c.saved())?.progress?.paused).toBe(true);
+      }
+    });
+  }
+
+  it('a symptom said but not recognised gets the cautious general answer', async () => {
+    const heard = await new Conversation().intent('RedFlagIntent', { symptom: { value: 'a strange feeling' } });
+    expect(heard.text).toBe(`${text('common:safety.seeDoctorNow')} ${text('common:goodbye')}`);
   });
 
   it('stops a routine in progress', async () => {
     const c = new Conversation();
     await c.say('lower back massage with a foam roller');
     const heard = await c.say('I have numbness in my legs');
-    expect(heard.text).toContain(text('common:safety.seeDoctorNow'));
+    expect(heard.text).toContain(text('common:safety.doctorFirst'));
     expect((await c.saved())?.progress?.paused).toBe(true);
+  });
+
+  it('a complaint in a running routine is treated as pain; outside one it offers the routine', async () => {
+    const c = new Conversation();
+    await c.say('lower back massage with a tennis ball');
+    const during = await c.say('my lower back hurts');
+    expect(during.text).toContain(text('common:safety.painStop'));
+    const after = await new Conversation().say('my lower back is sore');
+    expect(after.text).toContain('For your lower back');
   });
 });
 

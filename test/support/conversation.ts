@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PersistenceAdapter } from 'ask-sdk-core';
@@ -9,7 +9,7 @@ import model from '../../skill-package/interactionModels/custom/en-US.json';
 import { parseState, type State } from '../../lambda/flow/State';
 import { translatorFor } from '../../lambda/i18n';
 import { buildEnvelope, DEFAULT_DEVICE, newSession, type Device, type RequestInput, type SessionInfo, type SlotInput } from '../../lambda/local/envelope';
-import { Understander } from '../../lambda/local/nlu';
+import { Understander, type InteractionModel } from '../../lambda/local/nlu';
 import { FileStore } from '../../lambda/persistence/FileStore';
 import { STATE_KEY } from '../../lambda/persistence/stateAttributes';
 import { buildSkill, invokeSafely } from '../../lambda/skill';
@@ -24,7 +24,16 @@ export interface Heard {
   readonly envelope: ResponseEnvelope;
 }
 
-const understander = new Understander(model);
+/** Each locale's resolver, made when a conversation in that locale first speaks. */
+const understanders = new Map<string, Understander>([['en-US', new Understander(model)]]);
+function understanderFor(locale: string): Understander {
+  let found = understanders.get(locale);
+  if (!found) {
+    found = new Understander(JSON.parse(readFileSync(`skill-package/interactionModels/custom/${locale}.json`, 'utf8')) as InteractionModel, locale.slice(0, 2));
+    understanders.set(locale, found);
+  }
+  return found;
+}
 
 /** Plain text of a locale key, as the skill would say it (for expectations). */
 export function text(key: string, params?: Record<string, string | number>): string {
@@ -114,7 +123,7 @@ export class Conversation {
 
   /** Words, understood with the skill's interaction model; what it cannot place is a fallback. */
   say(words: string): Promise<Heard> {
-    const understood = understander.understand(words);
+    const understood = understanderFor(this.device.locale).understand(words);
     if (!understood) return this.send({ type: 'IntentRequest', intent: 'AMAZON.FallbackIntent' });
     return this.send({ type: 'IntentRequest', intent: understood.intent, slots: understood.slots });
   }

@@ -37,19 +37,21 @@ describe('transition (pure, no Alexa)', () => {
   it('start with equipment goes straight to step 1 and speaks the safety note once', () => {
     const out = run(INITIAL_STATE, { type: 'start', area: 'lowerBack', equipment: 'foamRoller' });
     expect(out.state.progress).toMatchObject({ routine: 'lowerBackFoamRoller', step: 0, side: 0, paused: false });
+    // At most about 40 words before step 1 on first use: the one-line screen and the intro; the rest after the step.
     expect(keys(out.reply.speak)).toEqual([
-      'common:safety.note',
+      'common:safety.firstUse',
       'routines:lowerBackFoamRoller.intro',
-      'common:routine.overview',
-      'common:routine.ballRollerLimit',
-      'common:routine.notOnBone',
-      'common:routine.howToMove',
       'common:routine.stepHeader',
       'routines:lowerBackFoamRoller.steps.lieDown',
+      'common:routine.ballRollerLimit',
+      'common:routine.howToMove',
       'common:routine.promptNext',
     ]);
+    expect(out.reply.card?.title).toEqual({ key: 'common:safety.cardTitle' });
     const again = run(out.state, { type: 'start', area: 'lowerBack', equipment: 'foamRoller' });
-    expect(keys(again.reply.speak)).not.toContain('common:safety.note');
+    expect(keys(again.reply.speak)).not.toContain('common:safety.firstUse');
+    expect(keys(again.reply.speak)).toContain('common:routine.overview');
+    expect(again.reply.card).toBeUndefined();
   });
 
   it('walks both sides of a two-sided step, one response each, and back again', () => {

@@ -1,0 +1,33 @@
+/**
+ * Symptoms that need a professional, not a massage (slot value ids of SYMPTOM in every model).
+ * Each is spoken as `common:safety.redFlags.<id>`, then its route.
+ */
+export const RED_FLAGS = [
+  'chestPain', 'breathless', 'bladderBowel', 'saddleNumbness', 'legWeakness', 'fall',
+  'fever', 'weightLoss', 'cancer', 'osteoporosis', 'nightPain', 'numbness', 'neckDizzy', 'swollenCalf', 'visionChange',
+] as const;
+export type RedFlag = (typeof RED_FLAGS)[number];
+
+/**
+ * Where each symptom sends the user. `emergency`: call the local emergency number now
+ * (`common:safety.emergency`); `doctor`: no massage until a doctor has checked it (`common:safety.doctorFirst`).
+ * Chest pain, breathlessness, signs of cauda equina (bladder or bowel control, numbness in the groin, sudden
+ * leg weakness) and a serious fall or accident are emergencies; the rest need a doctor first.
+ */
+export const RED_FLAG_ROUTE: Readonly<Record<RedFlag, 'emergency' | 'doctor'>> = {
+  chestPain: 'emergency',
+  breathless: 'emergency',
+  bladderBowel: 'emergency',
+  saddleNumbness: 'emergency',
+  legWeakness: 'emergency',
+  fall: 'emergency',
+  fever: 'doctor',
+  weightLoss: 'doctor',
+  cancer: 'doctor',
+  osteoporosis: 'doctor',
+  nightPain: 'doctor',
+  numbness: 'doctor',
+  neckDizzy: 'doctor',
+  swollenCalf: 'doctor',
+  visionChange: 'doctor',
+};

@@ -1,0 +1,45 @@
+import { RED_FLAG_ROUTE, type RedFlag } from '../content/safety';
+import { say, type Line } from '../speech/Reply';
+import { inRoutine, tell } from './replies';
+import type { State } from './State';
+
+/**
+ * Safety answers: pain, red-flag symptoms, pregnancy. Heard from every state (a routine, a question,
+ * a therapy), they stop what is going on and never offer a massage.
+ */
+export interface SafetyOutcome {
+  readonly state: State;
+  readonly reply: ReturnType<typeof tell>;
+}
+
+/** Stops a routine where it is (kept, paused) so that nothing goes on after a safety answer. */
+export function halted(state: State, now: Date): State {
+  const open = state.pending === undefined ? state : { ...state, pending: undefined };
+  return open.progress ? { ...open, progress: { ...open.progress, paused: true, updatedAt: now.toISOString() } } : open;
+}
+
+/** "It hurts" (or a complaint said in a running routine): stop pressing, and when to see someone. */
+export function pain(state: State, now: Date): SafetyOutcome {
+  const lines: Line[] = [say('common:safety.painStop'), say('common:safety.painProfessional')];
+  if (state.progress) lines.push(say('common:safety.placeSaved'));
+  return { state: halted(state, now), reply: tell([...lines, say('common:goodbye')]) };
+}
+
+/**
+ * A red-flag symptom: what it is, then its route, emergency (with the locale's number) or a doctor
+ * first. A symptom that was said but not recognised gets the cautious general answer.
+ */
+export function redFlag(state: State, symptom: RedFlag | 'unknown' | undefined, now: Date): SafetyOutcome {
+  const lines: Line[] =
+    symptom === undefined || symptom === 'unknown'
+      ? [say('common:safety.seeDoctorNow')]
+      : [say(`common:safety.redFlags.${symptom}`), say(RED_FLAG_ROUTE[symptom] === 'emergency' ? 'common:safety.emergency' : 'common:safety.doctorFirst')];
+  if (state.progress) lines.push(say('common:safety.placeSaved'));
+  return { state: halted(state, now), reply: tell([...lines, say('common:goodbye')]) };
+}
+
+/** Pregnancy: check with a doctor or midwife first; a running routine is paused. */
+export function pregnancy(state: State, now: Date): SafetyOutcome | undefined {
+  if (!inRoutine(state)) return undefined;
+  return { state: halted(state, now), reply: tell([say('common:safety.pregnancy'), say('common:safety.pregnancyPause'), say('common:goodbye')]) };
+}

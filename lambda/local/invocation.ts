@@ -1,0 +1,40 @@
+import { normalize, type InteractionModel } from './nlu';
+
+/** How people open a skill and ask it something in one go, by language ({name} is the invocation name). */
+const INVOCATION: Readonly<Record<string, { launch: string; oneShot: string; after: string }>> = {
+  en: {
+    launch: '(?:open|launch|start|begin|talk to|load|run|use|enable)? ?(?:the )?{name}(?: skill)?',
+    oneShot: '(?:ask|tell|open|launch|use|have) {name} (?:to |for |about |and |if |whether )?(.+)',
+    after: '(.+?) (?:with|using|from|on) {name}',
+  },
+  de: { launch: '(?:öffne|starte|aktiviere)? ?{name}', oneShot: '(?:frag|frage|sag|sage|öffne|starte|bitte) {name} (?:nach |ob |dass |zu |und |um )?(.+)', after: '(.+?) (?:mit|bei|von) {name}' },
+  es: { launch: '(?:abre|inicia|empieza)? ?{name}', oneShot: '(?:pide a|pídele a|dile a|pregunta a|pregúntale a|abre|inicia) {name} (?:que |por |para |y )?(.+)', after: '(.+?) (?:con|en) {name}' },
+  fr: { launch: '(?:ouvre|lance|démarre)? ?{name}', oneShot: '(?:demande à|dis à|ouvre|lance) {name} (?:de |d |pour |si |et )?(.+)', after: '(.+?) (?:avec|sur) {name}' },
+};
+
+export type Turn = { readonly kind: 'launch' } | { readonly kind: 'utterance'; readonly text: string; readonly oneShot: boolean };
+
+/** Reads lines as Alexa hears them: opening the skill, a one-shot with the skill's name, or a plain utterance. */
+export class Invocation {
+  private readonly launch: RegExp;
+  private readonly oneShot: RegExp;
+  private readonly after: RegExp;
+
+  constructor(model: InteractionModel, language: string) {
+    const name = normalize(model.interactionModel.languageModel.invocationName);
+    const forms = INVOCATION[language] ?? INVOCATION.en!;
+    const build = (pattern: string) => new RegExp(`^(?:alexa )?${pattern.replace('{name}', name)}$`, 'u');
+    this.launch = build(forms.launch);
+    this.oneShot = build(forms.oneShot);
+    this.after = build(forms.after);
+  }
+
+  interpret(line: string): Turn {
+    const text = normalize(line.replace(/^alexa[, ]+/i, ''));
+    if (this.launch.test(text)) return { kind: 'launch' };
+    const oneShot = this.oneShot.exec(text)?.[1] ?? this.after.exec(text)?.[1];
+    if (oneShot !== undefined) return { kind: 'utterance', text: oneShot, oneShot: true };
+    return { kind: 'utterance', text, oneShot: false };
+  }
+}
+
