@@ -97,6 +97,8 @@ interface Pattern {
   readonly regex: RegExp;
   readonly slotTypes: Readonly<Record<string, string>>;
   readonly literalWords: number;
+  /** How many slots the sample itself has. */
+  readonly slotCount: number;
 }
 
 interface SlotValue {
@@ -198,7 +200,7 @@ export class Understander {
       }
     }
     const regex = new RegExp(`^${source.replace(/ +/g, ' ?').trim()}$`, 'u');
-    return { intent, sample, regex, slotTypes, literalWords };
+    return { intent, sample, regex, slotTypes, literalWords, slotCount: (sample.match(/\{\w+\}/g) ?? []).length };
   }
 
   /**
@@ -244,7 +246,10 @@ export class Understander {
       }
       // A phrase whose slot words match no value counts only around enough words of its own.
       if (unresolved > 0 && pattern.literalWords < 2) continue;
-      const score = pattern.literalWords * 10 - unresolved * 100 + (Object.keys(slots).length === 0 ? 1000 : 0);
+      // A sample without slots beats one with them (its words are all the user's). A sample whose slots went
+      // unresolved is not slot-free: it gets no bonus, only the penalty.
+      const slotFree = pattern.slotCount === 0;
+      const score = pattern.literalWords * 10 - unresolved * 100 + (slotFree ? 1000 : 0);
       if (!best || score > best.score) best = { understood: { intent: pattern.intent, slots }, score };
     }
     return best?.understood;
