@@ -15,7 +15,13 @@ export const MODEL_TEMPLATES: Readonly<Record<string, ModelTemplate>> = {
 export const modelPath = (locale: string) => `skill-package/interactionModels/custom/${locale}.json`;
 
 /** The most samples one locale's model may hold: enough for variety, small enough to build quickly in the console. */
-export const MAX_SAMPLES = 12_000;
+export const MAX_SAMPLES = 20_000;
+
+/**
+ * SMAPI refuses a model definition over 1,000,000 characters ("modelDefinition ... length less than or equal
+ * to 1000000", ask-cli issue 9); the CLI sends it as compact JSON. Kept 5 % under that.
+ */
+export const MAX_MODEL_CHARS = 950_000;
 
 /**
  * The interaction model a locale's templates stand for, in the SMAPI shape. Throws when the
@@ -60,7 +66,10 @@ export function buildModel(locale: string): object {
 
   const languageModel: Record<string, unknown> = { invocationName: template.invocationName, intents, types };
   if (template.nameFree && locale.startsWith('en-')) languageModel._nameFreeInteraction = nameFree(template);
-  return { interactionModel: { languageModel } };
+  const model = { interactionModel: { languageModel } };
+  const size = JSON.stringify(model).length;
+  if (size > MAX_MODEL_CHARS) throw new Error(`${locale}: the model is ${size} characters as compact JSON, more than ${MAX_MODEL_CHARS}`);
+  return model;
 }
 
 /** The `_nameFreeInteraction` container: LAUNCH and INTENT ingress points, complete phrases in RAW_TEXT. */
