@@ -216,9 +216,12 @@ function scheduled(state: State, ctx: TherapyContext): TherapyOutcome {
   const last = coldCycle(request.rounds, request.minutes).at(-1)?.minutes ?? request.minutes;
   const lines: Line[] = [];
   if (request.shortened) lines.push(say('therapy:cold.shortened', { minutes: COLD_MAX_MINUTES }));
-  if (request.cappedToday) lines.push(say('therapy:cold.cappedToday', { count: request.rounds + request.leftover }));
+  // What was asked and could not be given, said once, in one sentence: the day's cap, the two-hour timer limit, or both.
+  const plan = { total: request.rounds + request.leftover, now: request.rounds, later: request.leftover };
+  if (request.leftover > 0) lines.push(say(request.cappedToday ? 'therapy:cold.cappedSplit' : 'therapy:cold.split', plan));
+  else if (request.cappedToday) lines.push(say('therapy:cold.cappedToday', { count: request.rounds }));
   lines.push(say('therapy:cold.started'), say(request.rounds > 1 ? 'therapy:cold.timersCycle' : 'therapy:cold.timerOne', { rounds: request.rounds, minutes: request.minutes }));
-  if (request.leftover > 0) lines.push(say('therapy:cold.leftover', { count: request.leftover }));
+  if (request.leftover > 0) lines.push(say('therapy:cold.comeBack'));
   // Reduced sensation (diabetes, numbness): said with the first cold round of the day.
   if (coldRoundsToday(state, ctx) === 0) lines.push(say(SENSATION_CAUTION.cold));
   lines.push(say('common:goodbye'));

@@ -354,7 +354,7 @@ function present(state: State, ctx: Context, before: readonly Line[] = [], after
   lines.push(...after);
   const last = shift(routine, progress, 1) === 'after';
   if (last) lines.push(say('common:routine.promptLast'));
-  else if (!state.prefs.knowsNext) lines.push(say('common:routine.promptNext'));
+  else lines.push(say(state.prefs.knowsNext ? 'common:routine.promptShort' : 'common:routine.promptNext'));
 
   const usage = routine.ballOrRoller && timed > 0 ? { day: ctx.today(), ballRollerSeconds: used + timed } : state.usage;
   const screen = {
@@ -455,7 +455,7 @@ function keptSafetyCounts(state: State, ctx: Context): State {
   const today = ctx.today();
   const usage = state.usage?.day === today ? state.usage : undefined;
   const cold = state.cold?.day === today ? state.cold : undefined;
-  return shaped({ ...INITIAL_STATE, safetyHeard: state.safetyHeard, usage, cold });
+  return shaped({ ...INITIAL_STATE, usage, cold });
 }
 
 /** "How many steps left?": a count of the steps after this one (a two-sided step counts once). */
@@ -494,9 +494,7 @@ function openQuestion(state: State, ctx: Context): Line | undefined {
       return equipmentQuestion(pending.area);
     case 'resume': {
       const routine = findRoutine(state.progress?.routine);
-      return routine && state.progress && !inRoutine(state)
-        ? say('common:launch.resumeOffer', { step: state.progress.step + 1, total: routine.steps.length, routine: routineName(routine) })
-        : say('common:answer.backToRoutine');
+      return routine && state.progress && !inRoutine(state) ? say('common:launch.resumeOfferReprompt') : say('common:answer.backToRoutine');
     }
     case 'routine': {
       const routine = findRoutine(pending.routine);

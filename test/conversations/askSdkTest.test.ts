@@ -26,7 +26,7 @@ describe('core conversation (ask-sdk-test)', () => {
     [
       {
         request: new LaunchRequestBuilder(settings).build(),
-        says: `${ssml('common:launch.firstWelcome')} ${ssml('common:safety.note')} ${ssml('common:launch.firstPrompt')}`,
+        says: `${ssml('common:launch.firstWelcome')} ${ssml('common:safety.firstUse')} ${ssml('common:launch.firstPrompt')}`,
         reprompts: ssml('common:launch.reprompt'),
         shouldEndSession: false,
       },

@@ -28,12 +28,13 @@ describe('one breath per turn', () => {
     expect(again.text).not.toContain(text('common:routine.ballRollerLimit'));
   });
 
-  it('once the user has said next, steps end without "Ready for the next step?"', async () => {
+  it('once the user has said next, steps end with a one-word "Ready?" instead of "Ready for the next step?"', async () => {
     const c = new Conversation();
     const first = await c.say('lower back massage with a tennis ball');
     expect(first.text).toContain(text('common:routine.promptNext'));
     const second = await c.say('next');
     expect(second.text).not.toContain(text('common:routine.promptNext'));
+    expect(second.text.endsWith(text('common:routine.promptShort'))).toBe(true);
     expect(second.reprompt).toBe(text('common:routine.reprompt'));
     expect((await c.saved())?.prefs.knowsNext).toBe(true);
   });

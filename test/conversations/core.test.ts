@@ -17,14 +17,15 @@ describe('launch', () => {
     const store = new TestStore();
     const c = new Conversation({ store });
     const first = await c.launch();
-    expect(first.text).toBe(`${text('common:launch.firstWelcome')} ${text('common:safety.note')} ${text('common:launch.firstPrompt')}`);
+    expect(first.text).toBe(`${text('common:launch.firstWelcome')} ${text('common:safety.firstUse')} ${text('common:launch.firstPrompt')}`);
+    expect((first.envelope.response.card as { title?: string } | undefined)?.title).toBe(text('common:safety.cardTitle'));
     expect(first.ended).toBe(false);
     expect(first.reprompt).toBe(text('common:launch.reprompt'));
     await c.say('stop');
 
     const again = await c.launch();
     expect(again.text).toBe(text('common:launch.welcomeBack'));
-    expect(again.text).not.toContain(text('common:safety.note'));
+    expect(again.text).not.toContain(text('common:safety.firstUse'));
     expect(await c.saved()).toMatchObject({ safetyHeard: true });
     expect(await c.saved()).not.toHaveProperty('visits');
 
@@ -201,7 +202,8 @@ describe('moving through a routine', () => {
   it('after the last step it offers another routine; no ends kindly', async () => {
     const c = await inTennisBall();
     for (let i = 0; i < 6; i++) await c.say('next');
-    expect(c.last?.text).toContain(text('common:routine.offerNext', { routine: text('routines:lowerBackTwoBalls.name') }));
+    // After ball work only a gentler routine is offered: the hands.
+    expect(c.last?.text).toContain(text('common:routine.offerNext', { routine: text('routines:lowerBackHands.name') }));
     const no = await c.say('no thanks');
     expect(no.ended).toBe(true);
     expect(no.text).toBe(`${text('common:routine.declined')} ${text('common:goodbye')}`);
@@ -255,7 +257,8 @@ describe('help and fallback depend on where the user is', () => {
     await c.say('stop');
     await c.launch();
     const fallback = await c.say('banana');
-    expect(fallback.text).toBe(text('common:fallback.yesNo'));
+    // The question is kept: said again after the apology.
+    expect(fallback.text).toBe(`${text('common:fallback.yesNo')} ${text('common:launch.resumeOfferReprompt')}`);
   });
 });
 

@@ -70,8 +70,9 @@ describe('name-free requests (CanFulfillIntentRequest)', () => {
 
   it('YES for oils and therapy', async () => {
     expect(await ask('OilIntent', { need: { value: 'back pain', id: 'backPain' } })).toMatchObject({ canFulfill: 'YES' });
-    expect(await ask('ColdTherapyIntent')).toEqual({ canFulfill: 'YES' });
-    expect(await ask('HeatTherapyIntent')).toEqual({ canFulfill: 'YES' });
+    expect(await ask('ColdTherapyIntent')).toEqual({ canFulfill: 'YES', slots: {} });
+    expect(await ask('HeatTherapyIntent')).toEqual({ canFulfill: 'YES', slots: {} });
+    expect(await ask('ColdTherapyIntent', { rounds: { value: '3' } })).toEqual({ canFulfill: 'YES', slots: { rounds: { canUnderstand: 'YES', canFulfill: 'YES' } } });
   });
 
   it('NO for body areas and requests it does not cover', async () => {

@@ -18,7 +18,7 @@ describe.each(['de-DE', 'es-ES', 'fr-FR'])('%s', (locale) => {
   it('launch, start a routine, next, an oil question, cold therapy, stop', async () => {
     const c = new Conversation({ device: { locale, apiEndpoint: endpoint, scopes: { [TIMERS_SCOPE]: 'GRANTED' } } });
     const launch = await c.launch();
-    expect(launch.text).toBe(`${t('common:launch.firstWelcome')} ${t('common:safety.note')} ${t('common:launch.firstPrompt')}`);
+    expect(launch.text).toBe(`${t('common:launch.firstWelcome')} ${t('common:safety.firstUse')} ${t('common:launch.firstPrompt')}`);
     expect(launch.text).not.toContain('Welcome');
 
     const asked = await c.intent('StartRoutineIntent', { area: 'lowerBack' });

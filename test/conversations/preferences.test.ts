@@ -66,7 +66,12 @@ describe('preferences', () => {
     const done = await c.say('yes');
     expect(done.text).toBe(text('common:prefs.forgotten'));
     expect(done.ended).toBe(true);
-    expect(store.items.size).toBe(0);
+    // Only today's ball-and-roller seconds are written back (a safety limit, not a setting).
+    expect(store.items.size).toBe(1);
+    const left = await c.saved();
+    expect(left?.prefs).toEqual({});
+    expect(left?.progress).toBeUndefined();
+    expect(left?.usage?.ballRollerSeconds).toBeGreaterThan(0);
     // A fresh start: the first-time welcome again.
     expect((await c.launch()).text).toContain(text('common:launch.firstWelcome'));
   });

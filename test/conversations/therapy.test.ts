@@ -80,15 +80,26 @@ describe('cold therapy', () => {
     const c = user();
     const heard = await c.say('four rounds of ice');
     expect(timers()).toHaveLength(5);
-    expect(heard.text).toContain('one more round will have to wait');
+    // One sentence says what was done instead of what was asked.
+    expect(heard.text).toContain(text('therapy:cold.split', { now: 3, later: 1 }));
     expect(heard.text).not.toMatch(/\b1 more rounds/);
+  });
+
+  it('U: ten rounds of ice / A: one sentence says what is done instead: 8 in all (the cap), 3 now, 5 later', async () => {
+    const c = user();
+    const heard = await c.say('ten rounds of ice');
+    expect(heard.text).toContain(text('therapy:cold.cappedSplit', { total: 8, now: 3, later: 5 }));
+    expect(heard.text).not.toContain(text('therapy:cold.cappedToday', { count: 3 }));
+    expect(timers()).toHaveLength(5);
+    expect((await c.saved())?.coldLeft?.rounds).toBe(5);
   });
 
   it('what does not fit in two hours is offered again when the user comes back', async () => {
     const c = user();
     const heard = await c.say('five rounds of ice');
     expect(timers()).toHaveLength(5);
-    expect(heard.text).toContain(text('therapy:cold.leftover', { count: 2 }));
+    expect(heard.text).toContain(text('therapy:cold.split', { now: 3, later: 2 }));
+    expect(heard.text).toContain(text('therapy:cold.comeBack'));
     expect((await c.saved())?.coldLeft).toEqual({ day: '2026-03-02', rounds: 2, after: new Date(now + 2 * HOUR).toISOString() });
 
     // Back an hour later: still running, nothing offered.
