@@ -4,8 +4,6 @@ import type { ModelTemplate } from './ModelTemplate';
 
 /** Possessive or article before a body area: "meinen Rücken", "die Schultern". */
 const MY = '(meinen|meine|mein|den|die|der|das)';
-/** Articles before equipment: "mit dem Tennisball", "auf der Rolle". */
-const ART = '(dem|der|den|einem|einer|meinem|meiner|meinen|)';
 /** How strongly: "total verspannt", "ganz wund". */
 const SO = '[(so|total|ganz|echt|richtig|sehr)]';
 /** A plea added to a complaint: "..., kannst du helfen". */
@@ -932,6 +930,7 @@ export const de: ModelTemplate = {
           'mein (Bein|linkes Bein|rechtes Bein|Arm|linker Arm|rechter Arm|Fuß|Finger) ist ' + NUMB_WHEN + ' (taub|eingeschlafen|gefühllos)',
           'meine (Hand|linke Hand|rechte Hand) ist ' + NUMB_WHEN + ' (taub|eingeschlafen|gefühllos)',
           'meine (Beine|Arme|Hände|Füße|Finger|Zehen) sind ' + NUMB_WHEN + ' (taub|eingeschlafen|gefühllos)',
+          '(das Bein|der Arm|der Fuß|die Hand) ist [(ganz|plötzlich)] taub', '(die Beine|die Arme|die Hände|die Füße) sind [(ganz|plötzlich)] taub',
           '(mein (Bein|Arm|Fuß|Finger)|meine Hand) kribbelt [(ständig|immer|so)]', 'meine (Beine|Arme|Hände|Füße|Finger|Zehen) kribbeln [(ständig|immer|so)]',
           'ich spüre (mein Bein|meine Beine|meinen Arm|meine Hand|meinen Fuß|meine Füße|meine Finger) nicht [(mehr|richtig)]',
           'es kribbelt (im Bein|in den Beinen|in der Hand|in den Händen|im Arm|in den Füßen)'] },

@@ -212,6 +212,9 @@ export const es: ModelTemplate = {
         'dime en qué paso estoy',
         'en qué paso de la rutina estoy',
         'cuántos pasos llevo',
+        '[oye|perdona] (en qué paso|por qué paso|en qué punto) (estoy|estamos|vamos|voy) [ahora]',
+        '(recuérdame|me recuerdas|dime otra vez) (en qué paso|por dónde) (estoy|vamos|iba)',
+        'qué paso (toca|estamos haciendo|estoy haciendo) [ahora]',
       ],
     },
     {

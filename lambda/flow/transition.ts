@@ -256,7 +256,6 @@ function begin(state: State, routine: Routine, ctx: Context): Outcome {
     : [say(`routines:${routine.id}.intro`), say('common:routine.overview', { steps: routine.steps.length })];
   const after: Line[] = [];
   if (routine.ballOrRoller && usedToday(state, ctx) === 0) after.push(say('common:routine.ballRollerLimit'));
-  if (!state.prefs.knowsNext) after.push(say('common:routine.howToMove'));
   const outcome = present({ ...state, safetyHeard: true, progress, prefs }, ctx, opening, after);
   return firstUse ? { ...outcome, reply: { ...outcome.reply, card: safetyCard() } } : outcome;
 }

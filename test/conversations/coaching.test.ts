@@ -1,20 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { ROUTINES } from '../../lambda/content/routines';
-import { Conversation, text } from '../support/conversation';
+import { Conversation, text, textIn } from '../support/conversation';
+
+const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'es-ES', 'fr-FR'] as const;
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 describe('one breath per turn', () => {
-  it.each(ROUTINES.map((r) => [r.id, r.area, r.equipment[0]] as const))('first use of %s: at most 40 words before step 1, the whole note as a card', async (_id, area, equipment) => {
-    const c = new Conversation();
-    const heard = await c.intent('StartRoutineIntent', { area, equipment: equipment ?? 'hands' });
-    const before = heard.text.split(/Step 1 of/)[0] ?? '';
-    expect(heard.text).toContain('Step 1 of');
-    expect(words(before), before).toBeLessThanOrEqual(40);
-    expect(heard.text).toContain(text('common:safety.firstUse'));
-    const card = heard.envelope.response.card as { title?: string; content?: string } | undefined;
-    expect(card?.title).toBe(text('common:safety.cardTitle'));
-    expect(card?.content).toContain(text('common:safety.screen'));
+  it.each(ROUTINES.map((r) => [r.id, r.area, r.equipment[0]] as const))('first use of %s, in every locale: at most 40 words before step 1, the whole note as a card', async (id, area, equipment) => {
+    for (const locale of LOCALES) {
+      const c = new Conversation({ device: { locale } });
+      const heard = await c.intent('StartRoutineIntent', { area, equipment: equipment ?? 'hands' });
+      const header = textIn(locale, 'common:routine.stepHeader', { step: 1, total: ROUTINES.find((r) => r.id === id)!.steps.length });
+      const at = heard.text.indexOf(header);
+      expect(at, `${locale}: "${header}" in ${heard.text}`).toBeGreaterThan(0);
+      const before = heard.text.slice(0, at);
+      expect(words(before), `${locale}: ${before}`).toBeLessThanOrEqual(40);
+      expect(heard.text).toContain(textIn(locale, 'common:safety.firstUse'));
+      const card = heard.envelope.response.card as { title?: string; content?: string } | undefined;
+      expect(card?.title).toBe(textIn(locale, 'common:safety.cardTitle'));
+      expect(card?.content).toContain(textIn(locale, 'common:safety.screen'));
+    }
   });
 
   it('the five-minute ball rule is said once a day, not at every start', async () => {

@@ -44,7 +44,6 @@ describe('transition (pure, no Alexa)', () => {
       'common:routine.stepHeader',
       'routines:lowerBackFoamRoller.steps.lieDown',
       'common:routine.ballRollerLimit',
-      'common:routine.howToMove',
       'common:routine.promptNext',
     ]);
     expect(out.reply.card?.title).toEqual({ key: 'common:safety.cardTitle' });
