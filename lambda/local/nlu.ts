@@ -91,15 +91,26 @@ export function normalize(text: string): string {
     .trim();
 }
 
+/** A sample as words and slots, matched word by word (a slot takes one or more whole words). */
+type Part = { readonly words: readonly string[] } | { readonly slot: string; suffix?: string };
+
 interface Pattern {
   readonly intent: string;
   readonly sample: string;
+  /** A quick test that the literal words are where the sample has them (slots as "some words"). */
   readonly regex: RegExp;
+  readonly parts: readonly Part[];
   readonly slotTypes: Readonly<Record<string, string>>;
   readonly literalWords: number;
   /** How many slots the sample itself has. */
   readonly slotCount: number;
 }
+
+/**
+ * Slot words that match no value are kept (Alexa sends them with ER_SUCCESS_NO_MATCH: "start knee massage"),
+ * but only a few words: a long run of unknown words is not a slot value, it is a phrase the model lacks.
+ */
+const MAX_UNRESOLVED_WORDS = 3;
 
 interface SlotValue {
   readonly id: string;
@@ -188,19 +199,82 @@ export class Understander {
   }
 
   private compile(intent: string, sample: string, slotTypes: Record<string, string>): Pattern {
-    let source = '';
+    const parts: Part[] = [];
+    const source: string[] = [];
     let literalWords = 0;
-    for (const part of sample.split(/(\{\w+\})/)) {
-      const slot = /^\{(\w+)\}$/.exec(part)?.[1];
-      if (slot) source += `(?<${slot}>.+?)`;
-      else {
-        const words = normalize(part);
-        literalWords += words === '' ? 0 : words.split(' ').length;
-        source += escapeRegex(part.toLowerCase().replace(/[^\p{L}\p{N}'{}\s]/gu, ' ').replace(/\s+/g, ' '));
+    for (const piece of sample.split(/(\{\w+\})/)) {
+      const slot = /^\{(\w+)\}$/.exec(piece)?.[1];
+      if (slot) {
+        parts.push({ slot });
+        source.push('\\S+(?: \\S+)*?');
+        continue;
       }
+      // A clitic written apart ("it 's") is one word with the word before it, as speech recognition writes it.
+      let text = normalize(piece).replace(/ ('\p{L}+)/gu, '$1');
+      // Words stuck to a slot ("{area}'s sore"): the slot's last word carries them.
+      const previous = parts.at(-1);
+      if (previous && 'slot' in previous && (/^\S/.test(piece) || text.startsWith("'")) && text !== '') {
+        const [suffix = '', ...rest] = text.split(' ');
+        previous.suffix = suffix;
+        source[source.length - 1] += escapeRegex(suffix);
+        text = rest.join(' ');
+      }
+      if (text === '') continue;
+      const words = text.split(' ');
+      literalWords += words.length;
+      parts.push({ words });
+      source.push(escapeRegex(text));
     }
-    const regex = new RegExp(`^${source.replace(/ +/g, ' ?').trim()}$`, 'u');
-    return { intent, sample, regex, slotTypes, literalWords, slotCount: (sample.match(/\{\w+\}/g) ?? []).length };
+    const regex = new RegExp(`^${source.join(' ')}$`, 'u');
+    return { intent, sample, regex, parts, slotTypes, literalWords, slotCount: parts.filter((p) => 'slot' in p).length };
+  }
+
+  /** What a slot's words resolve to: a value, or undefined (unresolved). */
+  private resolve(type: string, said: string): SlotInput | undefined {
+    if (type.startsWith('AMAZON.')) {
+      const value = builtInValue(type, said, this.language);
+      return value === undefined ? undefined : { value, builtIn: true };
+    }
+    const value = this.values.get(type)?.get(said);
+    return value ? { value: said, id: value.id, name: value.name } : undefined;
+  }
+
+  /**
+   * Every way the utterance's words fill the sample's slots, whole words each; the one with the fewest
+   * unresolved slots (the first such). Undefined when the words do not fit the sample.
+   */
+  private fill(pattern: Pattern, words: readonly string[]): { slots: Record<string, SlotInput>; unresolved: number } | undefined {
+    const go = (part: number, at: number): { slots: Record<string, SlotInput>; unresolved: number } | undefined => {
+      const current = pattern.parts[part];
+      if (current === undefined) return at === words.length ? { slots: {}, unresolved: 0 } : undefined;
+      if ('words' in current) {
+        for (let i = 0; i < current.words.length; i++) if (words[at + i] !== current.words[i]) return undefined;
+        return go(part + 1, at + current.words.length);
+      }
+      let best: { slots: Record<string, SlotInput>; unresolved: number } | undefined;
+      for (let end = at + 1; end <= words.length; end++) {
+        let said = words.slice(at, end).join(' ');
+        if (current.suffix !== undefined) {
+          if (!said.endsWith(current.suffix) || said.length === current.suffix.length) continue;
+          said = said.slice(0, -current.suffix.length);
+        }
+        const type = pattern.slotTypes[current.slot] ?? '';
+        const value = this.resolve(type, said);
+        if (!value && !type.startsWith('AMAZON.') && end - at > MAX_UNRESOLVED_WORDS) continue;
+        const rest = go(part + 1, end);
+        if (!rest) continue;
+        const unresolved = rest.unresolved + (value ? 0 : 1);
+        if (!best || unresolved < best.unresolved) {
+          const slots = { ...rest.slots };
+          if (value) slots[current.slot] = value;
+          else if (!type.startsWith('AMAZON.')) slots[current.slot] = { value: said };
+          best = { slots, unresolved };
+          if (unresolved === 0) break;
+        }
+      }
+      return best;
+    };
+    return go(0, 0);
   }
 
   /**
@@ -221,29 +295,13 @@ export class Understander {
   understand(utterance: string): Understood | undefined {
     const text = normalize(utterance);
     if (text === '') return undefined;
+    const words = text.split(' ');
     let best: { understood: Understood; score: number } | undefined;
     for (const pattern of this.patterns) {
-      const match = pattern.regex.exec(text);
-      if (!match) continue;
-      const slots: Record<string, SlotInput> = {};
-      let unresolved = 0;
-      for (const [name, raw] of Object.entries(match.groups ?? {})) {
-        if (raw === undefined) continue;
-        const said = raw.trim();
-        const type = pattern.slotTypes[name] ?? '';
-        if (type.startsWith('AMAZON.')) {
-          const value = builtInValue(type, said, this.language);
-          if (value === undefined) unresolved++;
-          else slots[name] = { value, builtIn: true };
-          continue;
-        }
-        const value = this.values.get(type)?.get(normalize(said));
-        if (value) slots[name] = { value: said, id: value.id, name: value.name };
-        else {
-          slots[name] = { value: said };
-          unresolved++;
-        }
-      }
+      if (!pattern.regex.test(text)) continue;
+      const filled = this.fill(pattern, words);
+      if (!filled) continue;
+      const { slots, unresolved } = filled;
       // A phrase whose slot words match no value counts only around enough words of its own.
       if (unresolved > 0 && pattern.literalWords < 2) continue;
       // A sample without slots beats one with them (its words are all the user's). A sample whose slots went
