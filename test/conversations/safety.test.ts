@@ -50,8 +50,8 @@ describe('red-flag symptoms get their route (emergency or a doctor first), never
     expect(heard.text).not.toMatch(/Step 1|massage\?|Want to/);
   });
 
-  it('emergencies name the local number: 911 in the US, 999 in the UK, 000 in Australia, 112 in India', async () => {
-    for (const [locale, number] of [['en-US', '911'], ['en-GB', '999'], ['en-AU', '000'], ['en-IN', '112'], ['en-CA', '911'], ['de-DE', '112'], ['es-ES', '112'], ['fr-FR', '15']] as const) {
+  it('emergencies name the local number: 911 in the US, 999 in the UK, triple zero in Australia, 112 in India', async () => {
+    for (const [locale, number] of [['en-US', '911'], ['en-GB', '999'], ['en-AU', 'triple zero'], ['en-IN', '112'], ['en-CA', '911'], ['de-DE', '112'], ['es-ES', '112'], ['fr-FR', '15']] as const) {
       const c = new Conversation({ device: { locale } });
       const heard = await c.intent('RedFlagIntent', { symptom: 'chestPain' });
       expect(heard.text, locale).toContain(number);
