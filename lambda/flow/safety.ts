@@ -38,6 +38,13 @@ export function redFlag(state: State, symptom: RedFlag | 'unknown' | undefined, 
   return { state: halted(state, now), reply: tell([...lines, say('common:goodbye')]) };
 }
 
+/** A complaint about a body part the skill does not cover: no massage, and chest pain is an emergency. */
+export function unknownPain(state: State, now: Date): SafetyOutcome {
+  const lines: Line[] = [say('common:safety.unknownPain')];
+  if (state.progress) lines.push(say('common:safety.placeSaved'));
+  return { state: halted(state, now), reply: tell([...lines, say('common:goodbye')]) };
+}
+
 /** Pregnancy: check with a doctor or midwife first; a running routine is paused. */
 export function pregnancy(state: State, now: Date): SafetyOutcome | undefined {
   if (!inRoutine(state)) return undefined;

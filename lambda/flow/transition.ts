@@ -5,7 +5,7 @@ import type { Area, Equipment, Routine, Step } from '../content/types';
 import { say, type Line, type Reply } from '../speech/Reply';
 import { ask, cleared, inRoutine, known, tell } from './replies';
 import { INITIAL_STATE, shaped, type Preferences, type Progress, type State } from './State';
-import { pain, pregnancy, redFlag } from './safety';
+import { pain, pregnancy, redFlag, unknownPain } from './safety';
 import { coldLeftToOffer, therapyEvent, type Effect, type TherapyContext, type TherapyEvent } from './therapy';
 
 /**
@@ -76,6 +76,8 @@ function dispatch(state: State, event: Event, ctx: Context): Outcome {
     case 'start':
       return start(cleared(state), event.area, event.equipment, ctx);
     case 'complaint':
+      // Pain somewhere the skill does not know ("my chest hurts") is never answered with a massage offer.
+      if (event.area === 'unknown') return unknownPain(state, ctx.now);
       return inRoutine(state) ? pain(state, ctx.now) : start(cleared(state), event.area, event.equipment, ctx);
     case 'finish':
       return finishNow(cleared(state));

@@ -87,6 +87,18 @@ describe('red-flag symptoms get their route (emergency or a doctor first), never
     expect((await c.saved())?.progress?.paused).toBe(true);
   });
 
+  it('pain in a body part the skill does not cover is never offered a massage; chest pain is named as an emergency', async () => {
+    for (const fresh of [true, false]) {
+      const c = new Conversation();
+      if (!fresh) await c.say('lower back massage with a tennis ball');
+      const heard = await c.intent('ComplaintIntent', { area: { value: 'my chest' } });
+      expect(heard.text).toContain(text('common:safety.unknownPain'));
+      expect(heard.text).toContain('911');
+      expect(heard.text).not.toMatch(/Want to|Step \d/);
+      expect(heard.ended).toBe(true);
+    }
+  });
+
   it('a complaint in a running routine is treated as pain; outside one it offers the routine', async () => {
     const c = new Conversation();
     await c.say('lower back massage with a tennis ball');
