@@ -15,7 +15,7 @@ export const MODEL_TEMPLATES: Readonly<Record<string, ModelTemplate>> = {
 export const modelPath = (locale: string) => `skill-package/interactionModels/custom/${locale}.json`;
 
 /** The most samples one locale's model may hold: enough for variety, small enough to build quickly in the console. */
-export const MAX_SAMPLES = 20_000;
+export const MAX_SAMPLES = 25_000;
 
 /**
  * SMAPI refuses a model definition over 1,000,000 characters ("modelDefinition ... length less than or equal

@@ -32,6 +32,9 @@ const SAFE_ASK = `((is it okay to|is it safe to|can I|can you|can we) massage [m
 /** Short requests after a clause ("my back hurts, can you massage it"). */
 const SAFE_MINI = '(can you massage it|can I massage it|can you massage my back|can you do a massage|is it okay to massage|is that bad|what should I do|should I worry|is massage okay)';
 /** What a pregnant user asks after saying how far along she is. */
+/** A massage asked for before a symptom or pregnancy is said ("massage my back, I have a fever"). */
+const REQ_FIRST = '[please] (massage|do|rub|roll out|help me with|work on) my (back|lower back|upper back|neck|shoulders|feet)';
+
 const PREG_ASK = '(is (this|it) (safe|okay)|can you massage my (back|lower back|neck)|can I (do this|massage my back)|is massage (safe|okay)|and my back (hurts|aches|is sore))';
 /** What people say about the back after a connector. */
 const BACK_SAYS = "(my (back|lower back|neck) (hurts|is sore|aches|is killing me|started hurting|has been hurting)|my whole back (hurts|aches)|I hurt my back|hurt my back|it hurts|it started|landed on my back)";
@@ -262,6 +265,8 @@ export const en: ModelTemplate = {
       name: 'PainIntent',
       samples: [
         "(it|that) hurts (more|worse) when I (press|press on it|push|touch it|roll on it)",
+        "(ow|ouch) (that|it) hurts too much",
+        "(the ball|the roller|the foam roller|the massager|it|this|that) (is hurting me|hurts me|is hurting my back)",
         "[ow|ouch] (that|it|this) (really hurts|'s pinching|is pinching|pinches|stings|'s too much|is too much|'s too painful|'s really sore)",
         "[ow|ouch] [a] sharp pain in my (back|lower back|neck|shoulder) [when I (press|press on it|roll|push|move)]",
         "(I feel|I've got|I have|I get) a (sharp|stabbing|shooting) pain (when I press|when I roll|when I push|in my back)",
@@ -288,11 +293,17 @@ export const en: ModelTemplate = {
         // Rarer lead-ins live here, not in every SYMPTOM synonym.
         `(I think I have|I keep getting|I suddenly have|I've noticed|I noticed|I've been having|I'm getting|I might have) {symptom} [${SAFE_MINI}]`,
         "(my back|my lower back|my neck|my leg|it) (hurts|has hurt|has been hurting|is sore|started hurting) (and|since|after|ever since|because|but|from when) {symptom}",
+        "(I have|I've got) (back pain|neck pain) (and|with) {symptom}",
+        "my back hurts and (I have|I've got) {symptom}",
         "(my back|my lower back) (hurts|has hurt) (since|after|because|and) {symptom} (massage it|can you massage it|can you massage my back|massage my back|can you help|what should I do|is massage okay|start a massage)",
         "(is it okay to|is it safe to|can I|should I) (massage|do this|do a massage|massage my back|use a foam roller|use a tennis ball|keep going) (with|if I have|if|when|since|even though) {symptom}",
         "(what if|what should I do if|what do I do if|what if I have|is it bad that|is it normal that|is it normal to have|is it serious that|should I worry about|should I be worried about|should I be worried that|I'm worried about|I'm worried that|I noticed|I've noticed|I just noticed|I think|what about|does it matter that|is it a problem that|is massage okay with|is massage safe with|can I massage with|is it okay to massage with|can massage help|will massage help) {symptom}",
         "(I was diagnosed with|I've been diagnosed with|I'm being treated for|I'm recovering from|the doctor said I have|my doctor said I have|I've been told I have) {symptom}",
         "(can you|could you|please) (massage|help with|help me with|work on) {symptom}",
+        // A request first, then the symptom ("massage my back, I have a fever"): safety still wins.
+        `${REQ_FIRST} {symptom}`,
+        "(is massage|is it) (safe|okay) (after|with) {symptom}",
+        "(can I|is it okay to|is it safe to) massage my (back|neck|lower back|shoulders) (after|with|if|when) {symptom}",
         "{symptom} (yesterday|last week|last night|a few days ago|recently|earlier|today|again|right now|this morning|since yesterday|for a few days|lately|suddenly|out of nowhere|too|as well|also|now|when I lie down|when I press|after the massage|during the massage|when I roll)",
       ],
     },
@@ -300,6 +311,7 @@ export const en: ModelTemplate = {
       name: 'PregnancyIntent',
       samples: [
         "(I'm expecting|I'm pregnant) can I still use (the ball|the foam roller|heat) [on my back]",
+        `${REQ_FIRST} (I'm pregnant|I am pregnant|I'm expecting)`,
         `(I'm pregnant|I am pregnant|I'm expecting|my wife is pregnant) (${PREG_ASK}|${SAFE_MINI}|is it okay to (do this|massage my (back|lower back|neck))|can I do (this massage|a massage|the massage)|can I use (a foam roller|a tennis ball|heat|ice)|can I still (do this|use the ball|use the foam roller|use heat)|(and|but) ${BACK_SAYS}|what's safe|what massage is safe|will it hurt the baby|is it safe for the baby|can I use (oils|essential oils)|my feet are swollen|I have back pain|(can you|please) massage my (back|lower back|neck|shoulders|feet))`,
         `(we're expecting|my partner is pregnant|I'm in my (first|second|third) trimester) [${PREG_ASK}]`,
         `(I'm|I am) (one|two|three|four|five|six|seven|eight|nine) months pregnant [${PREG_ASK}]`,
@@ -379,6 +391,7 @@ export const en: ModelTemplate = {
       name: 'AdviceIntent',
       slots: { topic: 'ADVICE_TOPIC' },
       samples: [
+        '{topic}',
         "(does|do|will) {topic} (work|really work|actually work|help)",
         "(does|do|will|would|should) {topic} (hurt|be painful|be sore)",
         "what {topic}",
@@ -426,6 +439,8 @@ export const en: ModelTemplate = {
       slots: { rounds: 'AMAZON.NUMBER', duration: 'AMAZON.DURATION' },
       samples: [
         "(let's do|do) {rounds} rounds with (the ice pack|an ice pack|ice)",
+        "(do|start|set|give me) {rounds} rounds of (cold|ice|cold therapy) please",
+        "(ice|cold) my back for {duration} {rounds} rounds",
         "start cold therapy {rounds} (round|rounds) of {duration}",
         "[just|only] {rounds} round of (cold|ice|cold therapy) [please]",
         "(start|do|I want|let's do|give me) [just] {rounds} round of (cold|ice) [please]",
