@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { SUPPORTED_LOCALES } from '../../lambda/i18n';
 import { ROUTINES } from '../../lambda/content/routines';
 import { Conversation, text, textIn } from '../support/conversation';
 
-const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'es-ES', 'fr-FR'] as const;
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 describe('one breath per turn', () => {
   it.each(ROUTINES.map((r) => [r.id, r.area, r.equipment[0]] as const))('first use of %s, in every locale: at most 40 words before step 1, the whole note as a card', async (id, area, equipment) => {
-    for (const locale of LOCALES) {
+    for (const locale of SUPPORTED_LOCALES) {
       const c = new Conversation({ device: { locale } });
       const heard = await c.intent('StartRoutineIntent', { area, equipment: equipment ?? 'hands' });
       const header = textIn(locale, 'common:routine.stepHeader', { step: 1, total: ROUTINES.find((r) => r.id === id)!.steps.length });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SUPPORTED_LOCALES } from '../../lambda/i18n';
 import { RED_FLAG_ROUTE, RED_FLAGS, type RedFlag } from '../../lambda/content/safety';
 import { Conversation, text, textIn } from '../support/conversation';
 
@@ -25,7 +26,6 @@ describe('pain, at any point', () => {
   });
 });
 
-const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'es-ES', 'fr-FR'] as const;
 const route = (symptom: RedFlag) => (RED_FLAG_ROUTE[symptom] === 'emergency' ? 'common:safety.emergency' : 'common:safety.doctorFirst');
 
 describe('red-flag symptoms get their route (emergency or a doctor first), never a routine', () => {
@@ -58,7 +58,7 @@ describe('red-flag symptoms get their route (emergency or a doctor first), never
     }
   });
 
-  for (const locale of LOCALES) {
+  for (const locale of SUPPORTED_LOCALES) {
     it(`${locale}: each of the ${RED_FLAGS.length} red flags, fresh and in a routine, gets its own sentence and its route; the routine is paused`, async () => {
       for (const symptom of RED_FLAGS) {
         const fresh = await new Conversation({ device: { locale } }).intent('RedFlagIntent', { symptom });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SUPPORTED_LOCALES } from '../../lambda/i18n';
 import { RED_FLAG_ROUTE, type RedFlag } from '../../lambda/content/safety';
 import { AlexaApiStandIn } from '../../lambda/local/AlexaApiStandIn';
 import { Invocation } from '../../lambda/local/invocation';
@@ -8,7 +9,6 @@ import { TIMERS_SCOPE } from '../../lambda/services/timers';
 import { readAnnotations } from '../nlu/readAnnotations';
 import { Conversation, text, textIn } from '../support/conversation';
 
-const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'es-ES', 'fr-FR'] as const;
 
 describe('everything said in one breath is used', () => {
   let api: AlexaApiStandIn;
@@ -53,7 +53,7 @@ describe('everything said in one breath is used', () => {
 
 /** Every red-flag and pregnancy line of every locale's annotation set, said fresh and in a routine. */
 describe('safety is heard first, in every form and every locale', () => {
-  for (const locale of LOCALES) {
+  for (const locale of SUPPORTED_LOCALES) {
     const lines = readAnnotations(readFileSync(`test/nlu/${locale}.tsv`, 'utf8')).filter((a) => a.intent === 'RedFlagIntent' || a.intent === 'PregnancyIntent');
 
     it(`${locale}: ${lines.length} red-flag and pregnancy phrasings get the safety answer, fresh and mid-routine`, async () => {
