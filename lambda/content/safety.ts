@@ -31,3 +31,18 @@ export const RED_FLAG_ROUTE: Readonly<Record<RedFlag, 'emergency' | 'doctor'>> =
   swollenCalf: 'doctor',
   visionChange: 'doctor',
 };
+
+/**
+ * Words that, said as the area of a massage the skill does not cover ("massage my swollen calf", "my chest"),
+ * mean it must not offer another massage instead: chest and heart, a calf (clot), swelling, numbness, the groin.
+ * In every language the skill speaks (the raw slot words Alexa sends).
+ */
+export const UNSAFE_AREA_WORDS = new RegExp(
+  [
+    'chest', 'heart', 'calf', 'calves', 'swollen', 'numb', 'groin', 'breast',
+    'brust', 'herz', 'wade', 'waden', 'geschwollen', 'taub', 'leiste',
+    'pecho', 'corazón', 'pantorrilla', 'hinchad[oa]s?', 'dormid[oa]s?', 'ingle',
+    'poitrine', 'cœur', 'mollets?', 'enflée?s?', 'gonflée?s?', 'engourdie?s?', 'aine',
+  ].map((w) => `(?<!\\p{L})${w}(?!\\p{L})`).join('|'),
+  'iu',
+);

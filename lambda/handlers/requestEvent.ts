@@ -1,6 +1,6 @@
 import type { RequestEnvelope, Slot } from 'ask-sdk-model';
 import { ADVICE_TOPICS, OIL_CHOICES, OIL_NEEDS } from '../content/advice';
-import { RED_FLAGS } from '../content/safety';
+import { RED_FLAGS, UNSAFE_AREA_WORDS } from '../content/safety';
 import { AREAS, EQUIPMENT } from '../content/types';
 import type { Event } from '../flow/transition';
 
@@ -124,8 +124,12 @@ export function requestEvent(envelope: RequestEnvelope): Event | undefined {
   const request = envelope.request as { intent?: { name?: unknown } };
   const intent = typeof request.intent?.name === 'string' ? request.intent.name : '';
   switch (intent) {
-    case 'StartRoutineIntent':
-      return { type: 'start', area: slotId(envelope, 'area', AREAS), equipment: slotId(envelope, 'equipment', EQUIPMENT) };
+    case 'StartRoutineIntent': {
+      const area = slotId(envelope, 'area', AREAS);
+      // "Massage my swollen calf": an area the skill does not cover, said with a word that rules out a massage offer.
+      if (area === 'unknown' && UNSAFE_AREA_WORDS.test(slotValue(envelope, 'area') ?? '')) return { type: 'complaint', area: 'unknown' };
+      return { type: 'start', area, equipment: slotId(envelope, 'equipment', EQUIPMENT) };
+    }
     case 'ComplaintIntent':
       return { type: 'complaint', area: slotId(envelope, 'area', AREAS), equipment: slotId(envelope, 'equipment', EQUIPMENT) };
     case 'ChooseEquipmentIntent':

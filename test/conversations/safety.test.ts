@@ -132,3 +132,24 @@ describe('no claims to cure', () => {
     for (const claim of ['cure', 'heal your', 'guaranteed', 'will fix', 'treats ', 'get rid of']) expect(all).not.toContain(claim);
   });
 });
+
+describe('a massage asked for a part the skill does not cover, with a word that rules a massage out', () => {
+  it.each([
+    ['en-US', 'my swollen calf', '911'],
+    ['en-US', 'my chest', '911'],
+    ['es-ES', 'el corazón', '112'],
+    ['de-DE', 'meine geschwollene Wade', '112'],
+    ['fr-FR', 'mon mollet enflé', '15'],
+  ])('%s: massage %s / A: no massage offer; chest pain is an emergency', async (locale, area, number) => {
+    const heard = await new Conversation({ device: { locale } }).intent('StartRoutineIntent', { area: { value: area } });
+    expect(heard.text).toContain(textIn(locale, 'common:safety.unknownPain'));
+    expect(heard.text).toContain(number);
+    expect(heard.ended).toBe(true);
+  });
+
+  it('a part it simply does not cover still gets an offer: massage my knee', async () => {
+    const heard = await new Conversation().intent('StartRoutineIntent', { area: { value: 'my knee' } });
+    expect(heard.text).toContain(text('common:choose.unknownArea'));
+    expect(heard.ended).toBe(false);
+  });
+});
