@@ -1,6 +1,6 @@
 import { RED_FLAG_ROUTE, type RedFlag } from '../content/safety';
-import { say, type Line } from '../speech/Reply';
-import { inRoutine, tell } from './replies';
+import { say, type Line, type Reply } from '../speech/Reply';
+import { ask, inRoutine, tell } from './replies';
 import type { State } from './State';
 
 /**
@@ -9,7 +9,7 @@ import type { State } from './State';
  */
 export interface SafetyOutcome {
   readonly state: State;
-  readonly reply: ReturnType<typeof tell>;
+  readonly reply: Reply;
 }
 
 /** Stops a routine where it is (kept, paused) so that nothing goes on after a safety answer. */
@@ -27,15 +27,16 @@ export function pain(state: State, now: Date): SafetyOutcome {
 
 /**
  * A red-flag symptom: what it is, then its route, emergency (with the locale's number) or a doctor
- * first. A symptom that was said but not recognised gets the cautious general answer.
+ * first; the session ends. Words heard as a symptom but matching none ("I have a strange feeling") get
+ * the cautious answer without ending the session: no massage, see a doctor, what next.
  */
 export function redFlag(state: State, symptom: RedFlag | 'unknown' | undefined, now: Date): SafetyOutcome {
-  const lines: Line[] =
-    symptom === undefined || symptom === 'unknown'
-      ? [say('common:safety.seeDoctorNow')]
-      : [say(`common:safety.redFlags.${symptom}`), say(RED_FLAG_ROUTE[symptom] === 'emergency' ? 'common:safety.emergency' : 'common:safety.doctorFirst')];
-  if (state.progress) lines.push(say('common:safety.placeSaved'));
-  return { state: halted(state, now), reply: tell([...lines, say('common:goodbye')]) };
+  const saved = state.progress ? [say('common:safety.placeSaved')] : [];
+  if (symptom === undefined || symptom === 'unknown') {
+    return { state: halted(state, now), reply: ask([say('common:safety.unsureSymptom'), ...saved], [say('common:help.whatNext')]) };
+  }
+  const route = say(RED_FLAG_ROUTE[symptom] === 'emergency' ? 'common:safety.emergency' : 'common:safety.doctorFirst');
+  return { state: halted(state, now), reply: tell([say(`common:safety.redFlags.${symptom}`), route, ...saved, say('common:goodbye')]) };
 }
 
 /** A complaint about a body part the skill does not cover: no massage, and chest pain is an emergency. */

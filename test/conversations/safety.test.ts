@@ -74,9 +74,16 @@ describe('red-flag symptoms get their route (emergency or a doctor first), never
     });
   }
 
-  it('a symptom said but not recognised gets the cautious general answer', async () => {
+  it('a symptom said but not recognised gets the cautious answer (no massage, see a doctor, the number) and a question, not a goodbye', async () => {
     const heard = await new Conversation().intent('RedFlagIntent', { symptom: { value: 'a strange feeling' } });
-    expect(heard.text).toBe(`${text('common:safety.seeDoctorNow')} ${text('common:goodbye')}`);
+    expect(heard.text).toBe(text('common:safety.unsureSymptom'));
+    expect(heard.text).toContain('911');
+    expect(heard.ended).toBe(false);
+    const c = new Conversation();
+    await c.say('lower back massage with a tennis ball');
+    const during = await c.intent('RedFlagIntent', { symptom: { value: 'a strange feeling' } });
+    expect(during.text).toBe(`${text('common:safety.unsureSymptom')} ${text('common:safety.placeSaved')}`);
+    expect((await c.saved())?.progress?.paused).toBe(true);
   });
 
   it('stops a routine in progress', async () => {

@@ -41,8 +41,8 @@ describe('texts without i18next give what i18next gives', () => {
   });
 
   it('English locales keep their own words and fall back to shared English', () => {
-    expect(translatorFor('en-GB')('common:safety.seeDoctorNow')).toContain('999');
-    expect(translatorFor('en-US')('common:safety.seeDoctorNow')).toContain('911');
+    expect(translatorFor('en-GB')('common:safety.unsureSymptom')).toContain('999');
+    expect(translatorFor('en-US')('common:safety.unsureSymptom')).toContain('911');
     expect(translatorFor('en-AU')('common:launch.reprompt')).toBe(translatorFor('en-US')('common:launch.reprompt'));
   });
 });
