@@ -99,6 +99,11 @@ function permissionAnswer(envelope: RequestEnvelope): Event {
   };
 }
 
+/** A slot said with words that match no value and name something a massage must not touch (chest, a swollen calf...). */
+function unsafeWords(envelope: RequestEnvelope, id: string | undefined, name: string): boolean {
+  return id === 'unknown' && UNSAFE_AREA_WORDS.test(slotValue(envelope, name) ?? '');
+}
+
 /**
  * What a request means to the flow. Launch, intents (an unknown intent is a fallback) and
  * session end; undefined for request types the flow has nothing to say to.
@@ -124,14 +129,15 @@ export function requestEvent(envelope: RequestEnvelope): Event | undefined {
   const request = envelope.request as { intent?: { name?: unknown } };
   const intent = typeof request.intent?.name === 'string' ? request.intent.name : '';
   switch (intent) {
-    case 'StartRoutineIntent': {
+    case 'StartRoutineIntent':
+    case 'ComplaintIntent': {
       const area = slotId(envelope, 'area', AREAS);
-      // "Massage my swollen calf": an area the skill does not cover, said with a word that rules out a massage offer.
-      if (area === 'unknown' && UNSAFE_AREA_WORDS.test(slotValue(envelope, 'area') ?? '')) return { type: 'complaint', area: 'unknown' };
-      return { type: 'start', area, equipment: slotId(envelope, 'equipment', EQUIPMENT) };
+      const equipment = slotId(envelope, 'equipment', EQUIPMENT);
+      // "Massage my swollen calf", "start a neck massage, my chest hurts": words the skill does not know, with one
+      // that rules out a massage offer, get the safety answer.
+      if (unsafeWords(envelope, area, 'area') || unsafeWords(envelope, equipment, 'equipment')) return { type: 'complaint', area: 'unknown' };
+      return { type: intent === 'StartRoutineIntent' ? 'start' : 'complaint', area, equipment };
     }
-    case 'ComplaintIntent':
-      return { type: 'complaint', area: slotId(envelope, 'area', AREAS), equipment: slotId(envelope, 'equipment', EQUIPMENT) };
     case 'ChooseEquipmentIntent':
       return { type: 'equipment', equipment: slotId(envelope, 'equipment', EQUIPMENT) };
     case 'OilIntent':

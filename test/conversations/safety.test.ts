@@ -154,6 +154,12 @@ describe('a massage asked for a part the skill does not cover, with a word that 
     expect(heard.ended).toBe(true);
   });
 
+  it('start a neck massage, my chest hurts (the symptom heard as unknown equipment) / A: the safety answer', async () => {
+    const heard = await new Conversation().intent('StartRoutineIntent', { area: 'neck', equipment: { value: 'my chest hurts' } });
+    expect(heard.text).toContain(text('common:safety.unknownPain'));
+    expect(heard.ended).toBe(true);
+  });
+
   it('a part it simply does not cover still gets an offer: massage my knee', async () => {
     const heard = await new Conversation().intent('StartRoutineIntent', { area: { value: 'my knee' } });
     expect(heard.text).toContain(text('common:choose.unknownArea'));
