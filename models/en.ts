@@ -11,14 +11,10 @@ import type { ModelTemplate } from './ModelTemplate';
  * first, so it wins every tie with a routine or a complaint ("eye pain").
  */
 
-/** Fillers people start with. */
-const OK = '[okay|ok|alright|all right|so|now|well|right|hey|oh]';
 /** Asking politely for something. */
 const ASK = "(can you|could you|would you|will you|can you please|could you please|please|I want you to|I'd like you to|I need you to)";
 /** Wanting to do something. */
 const WANT = "(can you help me|could you help me|can you show me how to|can you teach me to|let's|I want to|I'd like to|I wanna|I need to|can I|can we|could we|could I|I'm going to|I'm gonna|let me|help me|teach me to|teach me how to|show me how to|how do I|how can I|how to|time to|it's time to|I'd love to)";
-/** A massage, as a noun. */
-const MASSAGE = '(massage|routine|rub|self massage|massage routine|session)';
 /** Hands-on verbs. */
 const RUB = '(massage|rub|work on|loosen up|loosen|relax|roll out|knead|release|stretch out|do)';
 
@@ -44,7 +40,6 @@ const BACK_SAYS = "(my (back|lower back|neck) (hurts|is sore|aches|is killing me
 /** A request or a question about a named part after a symptom ("... should I massage my back", "... can you do the eye routine"). */
 const SAFE_REQ = "((can you|should I|can I) (massage|do|help) my (back|lower back|neck|shoulders|eyes|feet)|(can you do|start|do) the (eye|neck|back|lower back|shoulder) routine|is (that|this) (because of|from) my (back|back pain)|is (a|a back) massage (safe|okay) [for me]|and my (back|neck|shoulders) (hurts|is sore|hurt) (massage it|can you massage it|can you help|help me|help))";
 /** Joining words between a red flag (or a pregnancy) and the rest. */
-const CONN = '(and|since|so|but|because|after|when|now|ever since|and now)';
 const SAFE_TAIL = `(${SAFE_ASK}|is massage (okay|safe) for me|can we do my (back|neck|shoulders)|can you do (a massage|my back|my shoulders|the eye massage|the neck massage)|(please|kindly) massage my back|massage my (back|lower back|neck|eyes|feet) [please]|massage it|can you (start|do) (the|a) massage|(start|let's do) (the|a) massage|I (still|) want a massage|I need a massage|do the massage anyway|can you help|can (you|I) still massage (my back|it)|is it still (okay|safe)|what (now|do I do|can I do|does that mean)|any (ideas|advice)|should I (continue|keep going|massage it)|(will|would|does|can) (a massage|massage) help|help|help me|please help|keep going|next step|next|continue|go on|and (it won't|it doesn't) (go away|stop|ease)|and it's getting worse|(and|so) ${SAFE_MINI}|but (can you|can I|is it okay to) massage [my ${SPART}|it]|(and|since|so|but|because|after|ever since|and now) ${BACK_SAYS}|(and|since|so) (my back hurts|I hurt my back|my back started hurting) ${SAFE_MINI}|${SAFE_REQ})`;
 /**
  * Lead-ins before a symptom's core phrase ("I have" + "a fever"). They live in RedFlagIntent samples,
@@ -75,17 +70,12 @@ const FEEL_CORE = "(hurts|hurt|aches|is sore|are sore|'s sore|is stiff|is tight|
 const FEEL = "(hurts|hurt|aches|ache|is sore|are sore|'s sore|is stiff|are stiff|'s stiff|is tight|are tight|'s tight|is tense|are tense|is tired|are tired|is aching|are aching|'s aching|is achy|is killing me|are killing me|'s killing me|is acting up|'s acting up|are acting up|is playing up|is bothering me|is paining|is in knots|are in knots|is all in knots|are all in knots|is all knotted up|are all knotted up|are exhausted|are just exhausted|feel exhausted|is really sore|are really sore|'s really sore|is really stiff|'s really stiff|is really tight|are really tight|'s really tight|is really acting up|is so sore|are so sore|is so stiff|is so tight|are so tired|feels tight|feels stiff|feels sore|feel sore|feel tired|feel stiff|has been sore|'s been sore|have been sore|has been stiff|'s been stiff|'s been tight|'s been really tight|has been really tight|'s been really sore|has been aching|'s been aching|have been aching|has been hurting|'s been hurting|have been hurting|'s been killing me|have been killing me|'s been bothering me|has been bothering me|are so tight|is really tense|are really tired|are paining|feel strained|feels strained)";
 /** What follows a complaint: when, from what, or asking for help. */
 const FEEL_TAIL = "(all arvo|from lifting|today|all day|all week|again|lately|right now|this morning|since this morning|since yesterday|after my shift|after work|after the gym|from sitting at a desk all day|from sitting all day|from standing all day|from work|from the gym|from the computer|from sleeping wrong|so much|so bad|a lot|can you help|can you help me|help|help me|what can I do|what should I do)";
-/** Doing a routine on a part: "massage my back", "work on my neck". */
-const DO_TO = "(massage|rub|work on|roll out|do|loosen up)";
 /** Pregnancy said after the question ("is it okay to massage my back when I'm expecting"). */
 const PREG_AFTER = "((when|while|if|since) I'm (pregnant|expecting)|(while|when) pregnant|during pregnancy|in pregnancy)";
 const NUM_WEEKS = '(six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty one|twenty two|twenty three|twenty four|twenty five|twenty six|twenty seven|twenty eight|twenty nine|thirty|thirty one|thirty two|thirty three|thirty four|thirty five|thirty six|thirty seven|thirty eight|thirty nine|forty)';
 /** Not having something. */
 const NO_HAVE = "(I don't have|I haven't got|I have no|I do not have)";
 const WHAT_ELSE = "[what else works|what can I use|what else can I use|what now]";
-/** A time when something happened ("last week"). */
-const AGO = "(yesterday|last week|last night|a few days ago|recently|this morning|earlier|today|a while ago|two days ago|last month|on the weekend|at work|a couple of days ago|a week ago|last year)";
-
 export const en: ModelTemplate = {
   invocationName: 'massage coach',
   intents: [
