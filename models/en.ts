@@ -234,6 +234,7 @@ export const en: ModelTemplate = {
         "(ugh|ow|ouch|oh) {area}",
         `{area} ${FEEL}`,
         `{area} ${FEEL_CORE} ${FEEL_TAIL}`,
+        `(I think|honestly|okay so) {area} ${FEEL_CORE} [today]`,
         "{area} (is stiff|is sore|hurts|'s sore|is killing me|is tight) eh",
         "{area} (hurts|aches|is sore|are sore|'s sore|is stiff|is tight|are tight|is aching|is paining|is killing me|are killing me) [and|so] (I have|I've got|I only have|can you help me with|help me with|let's use) {equipment}",
         "(sore|stiff|aching|achy|tight|tense|tired|bad) {area} (can you help|can you help me|help me|please help|what can I do|what should I do|any ideas|what do you suggest)",
