@@ -45,8 +45,3 @@ function parseSequence(text: string, at: number, close: string): [string[], numb
   alternatives.push(...current);
   return [alternatives, i];
 }
-
-/** How many phrases a template stands for, without writing them out. */
-export function count(template: string): number {
-  return expand(template).length;
-}

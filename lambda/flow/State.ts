@@ -12,7 +12,7 @@ export interface Preferences {
   readonly oil?: OilChoice;
   readonly sensitiveSkin?: boolean;
   readonly pace?: 'slow' | 'fast';
-  /** Learned, not told: the user has said "next" in a routine, so steps end without "Ready for the next step?". */
+  /** Learned, not told: the user has said "next" in a routine, so steps end with a short "Ready?". */
   readonly knowsNext?: boolean;
 }
 

@@ -1,6 +1,6 @@
 import { RED_FLAG_ROUTE, type RedFlag } from '../content/safety';
 import { say, type Line, type Reply } from '../speech/Reply';
-import { ask, inRoutine, tell } from './replies';
+import { ask, cleared, inRoutine, tell } from './replies';
 import type { State } from './State';
 
 /**
@@ -13,8 +13,8 @@ export interface SafetyOutcome {
 }
 
 /** Stops a routine where it is (kept, paused) so that nothing goes on after a safety answer. */
-export function halted(state: State, now: Date): State {
-  const open = state.pending === undefined ? state : { ...state, pending: undefined };
+function halted(state: State, now: Date): State {
+  const open = cleared(state);
   return open.progress ? { ...open, progress: { ...open.progress, paused: true, updatedAt: now.toISOString() } } : open;
 }
 
@@ -46,8 +46,10 @@ export function unknownPain(state: State, now: Date): SafetyOutcome {
   return { state: halted(state, now), reply: tell([...lines, say('common:goodbye')]) };
 }
 
-/** Pregnancy: check with a doctor or midwife first; a running routine is paused. */
-export function pregnancy(state: State, now: Date): SafetyOutcome | undefined {
-  if (!inRoutine(state)) return undefined;
+/** Pregnancy: check with a doctor or midwife first; a running routine is paused and the session ends. */
+export function pregnancy(state: State, now: Date): SafetyOutcome {
+  if (!inRoutine(state)) {
+    return { state: cleared(state), reply: ask([say('common:safety.pregnancy'), say('common:help.whatNext')], [say('common:launch.reprompt')]) };
+  }
   return { state: halted(state, now), reply: tell([say('common:safety.pregnancy'), say('common:safety.pregnancyPause'), say('common:goodbye')]) };
 }

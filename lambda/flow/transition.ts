@@ -127,7 +127,7 @@ function dispatch(state: State, event: Event, ctx: Context): Outcome {
     case 'redFlag':
       return redFlag(state, event.symptom, ctx.now);
     case 'pregnancy':
-      return pregnancy(state, ctx.now) ?? { state: cleared(state), reply: ask([say('common:safety.pregnancy'), say('common:help.whatNext')], [say('common:launch.reprompt')]) };
+      return pregnancy(state, ctx.now);
     case 'setOil':
       return setOil(cleared(state), known(event.oil));
     case 'sensitiveSkin':
@@ -267,7 +267,7 @@ function safetyCard() {
   return { title: say('common:safety.cardTitle'), lines: [say('common:safety.note'), say('common:safety.screen'), say('common:safety.temporary')] };
 }
 
-/** The user has said "next" in a routine: from now on a step ends without "Ready for the next step?". */
+/** The user has said "next" in a routine: from now on a step ends with a short "Ready?", not "Ready for the next step?". */
 function learnedNext(state: State): State {
   return state.prefs.knowsNext || !inRoutine(state) ? state : { ...state, prefs: { ...state.prefs, knowsNext: true } };
 }

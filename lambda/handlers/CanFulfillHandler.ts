@@ -3,7 +3,7 @@ import type { canfulfill, RequestEnvelope, Response } from 'ask-sdk-model';
 import { ADVICE_TOPICS, OIL_NEEDS } from '../content/advice';
 import { routinesFor } from '../content/routines';
 import { AREAS, EQUIPMENT } from '../content/types';
-import { slotId } from './requestEvent';
+import { slotId, slotValue } from './requestEvent';
 
 type Answer = 'YES' | 'NO' | 'MAYBE';
 
@@ -46,7 +46,7 @@ export function canFulfill(envelope: RequestEnvelope): canfulfill.CanFulfillInte
   }
   const therapySlots = typeof intent === 'string' ? THERAPY_SLOTS[intent] : undefined;
   if (therapySlots) {
-    const said = therapySlots.filter((name) => typeof (envelope.request as { intent?: { slots?: Record<string, { value?: unknown }> } }).intent?.slots?.[name]?.value === 'string');
+    const said = therapySlots.filter((name) => slotValue(envelope, name) !== undefined);
     return { canFulfill: 'YES', slots: Object.fromEntries(said.map((name) => [name, slot(true, true)])) };
   }
   if (intent === 'OilIntent') {

@@ -69,7 +69,8 @@ const FIXED_INTENTS: ReadonlyMap<string, Event> = new Map(Object.entries({
   StepsLeftIntent: { type: 'stepsLeft' },
 } satisfies Record<string, Event>));
 
-function slotValue(envelope: RequestEnvelope, name: string): string | undefined {
+/** A slot's words as said (trimmed); undefined when missing or empty. */
+export function slotValue(envelope: RequestEnvelope, name: string): string | undefined {
   const value = slotOf(envelope, name)?.value;
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
