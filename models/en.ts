@@ -315,6 +315,7 @@ export const en: ModelTemplate = {
       samples: [
         "how many more of these (are there|are left)",
         "is this the (last|final) (one|step)",
+        "(wait|hang on|sorry|so) how many (more|more steps|steps) [are left|left|to go]",
         "[okay] how many [more|steps|more steps] (are left|are there|are there left|are remaining|remaining|left|to go|do I have left|have I got left|do we have left|are still left|remain)",
         "[okay|so|um] how much (more|longer) (of this|is there|is left|to go|do I have|have I got|is this|will this take|do we have|are we going|is there to go|have we got)",
         "how many steps are (remaining|pending|left now|still left|still remaining)",
@@ -359,7 +360,7 @@ export const en: ModelTemplate = {
         "(it|that) hurts (more|worse) when I (press|press on it|push|touch it|roll on it)",
         "(ow|ouch) (that|it) hurts too much",
         "(the ball|the roller|the foam roller|the massager|it|this|that) (is hurting me|hurts me|is hurting my back)",
-        "[ow|ouch] (that|it|this) (really hurts|'s pinching|is pinching|pinches|stings|'s too much|is too much|'s too painful|'s really sore)",
+        "[ow|ouch|ugh|oh|argh|ah] (that|it|this) (really hurts|'s pinching|is pinching|pinches|stings|'s too much|is too much|'s too painful|'s really sore)",
         "[ow|ouch] [a] sharp pain in my (back|lower back|neck|shoulder) [when I (press|press on it|roll|push|move)]",
         "(I feel|I've got|I have|I get) a (sharp|stabbing|shooting) pain (when I press|when I roll|when I push|in my back)",
         "(ow ow|ouch ouch|ow ow ow|ow ouch) (that hurts|it hurts)",
@@ -477,6 +478,7 @@ export const en: ModelTemplate = {
       name: 'HeatOrColdIntent',
       samples: [
         "should I be (icing|heating) (this|it) or (icing|heating) (it|this)",
+        "I should use (heat or ice|ice or heat|heat or cold|cold or heat) [for my back|on it]",
         "is it better to use (a hot pack|heat|a heat pack) or (a cold pack|ice|an ice pack)",
         "(is|which is) (heat or ice|ice or heat|heat or cold|cold or heat|hot or cold) better [for (back pain|my back|a sore back|lower back pain|sore muscles|neck pain|a stiff neck|a sore neck|my neck|stiffness|a pulled muscle|a strain|an injury|my shoulders|a stiff back)]",
         "(should I use|should I put|do I use) (ice or heat|heat or ice|heat or cold) on (my back|it|my neck|my lower back)",

@@ -41,7 +41,8 @@ export function redFlag(state: State, symptom: RedFlag | 'unknown' | undefined, 
 
 /** A complaint about a body part the skill does not cover: no massage, and chest pain is an emergency. */
 export function unknownPain(state: State, now: Date): SafetyOutcome {
-  const lines: Line[] = [say('common:safety.unknownPain')];
+  // In a running routine it may be the pressing that hurts: stop that first.
+  const lines: Line[] = inRoutine(state) ? [say('common:safety.painStop'), say('common:safety.unknownPain')] : [say('common:safety.unknownPain')];
   if (state.progress) lines.push(say('common:safety.placeSaved'));
   return { state: halted(state, now), reply: tell([...lines, say('common:goodbye')]) };
 }
