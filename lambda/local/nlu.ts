@@ -111,6 +111,12 @@ interface Pattern {
  * but only a few words: a long run of unknown words is not a slot value, it is a phrase the model lacks.
  */
 const MAX_UNRESOLVED_WORDS = 3;
+/**
+ * A symptom must be one the model lists: unknown words in its place ("okay i'm ready keep going", "what exercises
+ * help with back pain") are a phrase the model lacks, not a red flag (Alexa's NLU, which weighs the whole
+ * utterance, would not read them as one either).
+ */
+const KNOWN_ONLY_TYPE = 'SYMPTOM';
 
 interface SlotValue {
   readonly id: string;
@@ -173,11 +179,75 @@ function builtInValue(type: string, said: string, language: string): string | un
   return undefined;
 }
 
+/**
+ * Safety is heard first: a red flag or pregnancy said as one clause of a longer utterance ("can you do my
+ * shoulders i've got pains in my chest", "i wet myself when my back went") wins over what the rest asks for.
+ * The clause must still be a whole sample of a safety intent; it may only start at the utterance's start, after
+ * a joining word or at a word that opens a clause, and end at the end, before a joining word or a word that opens
+ * one, so "i don't have chest pain" or "i fell asleep" never reads as a symptom.
+ */
+const SAFETY_INTENTS = new Set(['RedFlagIntent', 'PregnancyIntent']);
+
+interface ClauseWords {
+  /** Words that join two clauses: a clause may start after one and end before one. */
+  readonly joins: readonly string[];
+  /** Words a clause may end before, but not start after ("no matter how i lie", not "no chest pain"). */
+  readonly enders: readonly string[];
+  /** Words that open a clause: a clause may start with one, and the one before it ends there. */
+  readonly openers: readonly string[];
+  /** Words that deny what follows ("i don't have any tingling"): no symptom is spotted within three words after one. */
+  readonly negations: readonly string[];
+  /** A symptom phrase's last word and the next word, when together they mean something else ("fell asleep", "sick of"). */
+  readonly falseFriends: readonly string[];
+  /** One-word symptom phrases that alone mean something else too ("eye", "fell"): spotted only inside a sample. */
+  readonly notAlone: readonly string[];
+}
+
+const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
+  en: {
+    joins: ['and', 'but', 'so', 'because', 'cause', 'since', 'when', 'after', 'while', 'though', 'although', 'also', 'plus', 'then', 'or', 'um', 'uh', 'oh', 'well', 'okay', 'ok', 'alright', 'ah', 'oof', 'yikes', 'ugh', 'hmm', 'ow', 'ouch', 'whoa', 'argh', 'gosh', 'yeah', 'hey', 'sorry'],
+    enders: ['yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'recently', 'lately', 'again', 'now', 'no', 'for', 'ever', 'all', 'every', 'before', 'from', 'at', 'in'],
+    openers: ['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'my', "it's", 'it', 'can', 'could', 'would', 'will', 'should', 'please',
+      'is', 'what', 'how', 'massage', 'start', 'do', 'help', "there's", 'there', 'we', 'let', "let's", 'give'],
+    negations: ['no', 'not', "don't", 'dont', "doesn't", "didn't", 'never', 'without', "haven't", "hasn't", "isn't", "aren't", "wasn't", "weren't", 'nor', "won't", "can't", 'free'],
+    falseFriends: ['fell asleep', 'sick of', 'fell behind', 'fell for', 'fell in', 'fell off', 'sick and'],
+    notAlone: ['eye', 'fell', 'slipped', 'tripped', 'leaks', 'headache', 'headaches', 'sciatica', 'faint'],
+  },
+  de: {
+    joins: ['und', 'aber', 'weil', 'denn', 'seit', 'seitdem', 'als', 'nachdem', 'während', 'auch', 'dann', 'oder', 'also'],
+    enders: ['gestern', 'heute', 'jetzt', 'wieder', 'schon', 'vor'],
+    openers: ['ich', 'mein', 'meine', 'meinen', 'mir', 'mich', 'es', 'kannst', 'können', 'darf', 'ist', 'was', 'wie', 'massiere', 'massier', 'starte', 'bitte', 'hilf'],
+    negations: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'ohne', 'nie', 'niemals', 'weder', 'noch'],
+    falseFriends: [],
+    notAlone: [],
+  },
+  es: {
+    joins: ['y', 'pero', 'porque', 'desde', 'cuando', 'después', 'mientras', 'también', 'luego', 'o', 'así'],
+    enders: ['ayer', 'hoy', 'ahora', 'otra', 'hace', 'ya'],
+    openers: ['yo', 'me', 'mi', 'mis', 'tengo', 'estoy', 'puedes', 'puedo', 'podrías', 'es', 'qué', 'cómo', 'masajea', 'empieza', 'ayúdame', 'por'],
+    negations: ['no', 'sin', 'nunca', 'ni', 'tampoco', 'ningún', 'ninguna', 'jamás'],
+    falseFriends: [],
+    notAlone: [],
+  },
+  fr: {
+    joins: ['et', 'mais', 'parce', 'car', 'depuis', 'quand', 'après', 'pendant', 'aussi', 'puis', 'ou', 'donc'],
+    enders: ['hier', "aujourd'hui", 'maintenant', 'encore', 'déjà', 'il'],
+    openers: ['je', "j'ai", "j'", 'moi', 'mon', 'ma', 'mes', 'il', 'elle', "c'est", 'tu', 'peux', 'est', 'quoi', 'comment', 'masse', 'commence', 'aide'],
+    negations: ['pas', 'sans', 'jamais', 'ni', 'aucun', 'aucune', 'plus', 'non'],
+    falseFriends: [],
+    notAlone: [],
+  },
+};
+
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Turns utterances into intents and slots with a model's own samples, values and synonyms. */
 export class Understander {
   private readonly patterns: Pattern[] = [];
+  /** The safety intents' samples, by their first literal word (those that start with a slot under ''). */
+  private readonly safetyPatterns = new Map<string, Pattern[]>();
+  /** The intent and slot that take a symptom (RedFlagIntent's `symptom`), when the model has one. */
+  private readonly symptomIntent: { readonly name: string; readonly slot: string } | undefined;
   private readonly values = new Map<string, Map<string, SlotValue>>();
 
   /** `language`: whose built-in phrases to add ('en', 'de', 'es', 'fr'). */
@@ -191,10 +261,19 @@ export class Understander {
       }
       this.values.set(type.name, byPhrase);
     }
+    const symptomIntent = languageModel.intents.find((intent) => intent.slots?.some((slot) => slot.type === KNOWN_ONLY_TYPE));
+    const symptomSlot = symptomIntent?.slots?.find((slot) => slot.type === KNOWN_ONLY_TYPE);
+    this.symptomIntent = symptomIntent && symptomSlot ? { name: symptomIntent.name, slot: symptomSlot.name } : undefined;
     for (const intent of languageModel.intents) {
       const slotTypes = Object.fromEntries((intent.slots ?? []).map((s) => [s.name, s.type]));
       const samples = [...(intent.samples ?? []), ...(BUILT_IN_PHRASES[language]?.[intent.name] ?? [])];
       for (const sample of samples) this.patterns.push(this.compile(intent.name, sample, slotTypes));
+    }
+    for (const pattern of this.patterns) {
+      if (!SAFETY_INTENTS.has(pattern.intent)) continue;
+      const first = pattern.parts[0];
+      const key = first && 'words' in first ? (first.words[0] ?? '') : '';
+      this.safetyPatterns.set(key, [...(this.safetyPatterns.get(key) ?? []), pattern]);
     }
   }
 
@@ -260,7 +339,7 @@ export class Understander {
         }
         const type = pattern.slotTypes[current.slot] ?? '';
         const value = this.resolve(type, said);
-        if (!value && !type.startsWith('AMAZON.') && end - at > MAX_UNRESOLVED_WORDS) continue;
+        if (!value && !type.startsWith('AMAZON.') && (end - at > MAX_UNRESOLVED_WORDS || type === KNOWN_ONLY_TYPE)) continue;
         const rest = go(part + 1, end);
         if (!rest) continue;
         const unresolved = rest.unresolved + (value ? 0 : 1);
@@ -296,8 +375,46 @@ export class Understander {
     const text = normalize(utterance);
     if (text === '') return undefined;
     const words = text.split(' ');
+    const best = this.bestOf(this.patterns, words);
+    if (best && SAFETY_INTENTS.has(best.intent)) return best;
+    const clause = this.safetyClause(words);
+    if (clause) return clause;
+    // A whole sample that fits with known values is the model's own reading: the spotter only fills in where none does.
+    const fits = best && Object.values(best.slots).every((slot) => slot.id !== undefined || slot.builtIn);
+    return (fits ? undefined : this.symptomSaid(words)) ?? best ?? this.mainClause(words);
+  }
+
+  /**
+   * The last safety net: a symptom the model lists (a SYMPTOM value or synonym) said anywhere in the utterance,
+   * not denied ("no", "don't" in the three words before it), when no sample fits ("my groin feels kind of numb",
+   * "there's this tingling running down my leg"). One-word phrases count only when they are plainly a symptom
+   * (four letters or more and not listed in `notAlone`: "numb", "tingling", not "eye" or "fell").
+   */
+  private symptomSaid(words: readonly string[]): Understood | undefined {
+    const clause = CLAUSE_WORDS[this.language];
+    const symptoms = this.values.get(KNOWN_ONLY_TYPE);
+    const intent = this.symptomIntent;
+    if (!clause || !symptoms || !intent) return undefined;
+    const negations = new Set(clause.negations);
+    const falseFriends = new Set(clause.falseFriends);
+    const notAlone = new Set(clause.notAlone);
+    for (let length = Math.min(words.length, 8); length >= 1; length--) {
+      for (let i = 0; i + length <= words.length; i++) {
+        const said = words.slice(i, i + length).join(' ');
+        const value = symptoms.get(said);
+        if (!value || (length === 1 && (said.length < 4 || notAlone.has(said)))) continue;
+        if (words.slice(Math.max(0, i - 3), i).some((word) => negations.has(word)) || falseFriends.has(`${words[i + length - 1]} ${words[i + length]}`)) continue;
+        return { intent: intent.name, slots: { [intent.slot]: { value: said, id: value.id, name: value.name } } };
+      }
+    }
+    return undefined;
+  }
+
+  /** The best-scoring sample among `patterns` that the words fill whole. */
+  private bestOf(patterns: Iterable<Pattern>, words: readonly string[]): Understood | undefined {
+    const text = words.join(' ');
     let best: { understood: Understood; score: number } | undefined;
-    for (const pattern of this.patterns) {
+    for (const pattern of patterns) {
       if (!pattern.regex.test(text)) continue;
       const filled = this.fill(pattern, words);
       if (!filled) continue;
@@ -307,9 +424,60 @@ export class Understander {
       // A sample without slots beats one with them (its words are all the user's). A sample whose slots went
       // unresolved is not slot-free: it gets no bonus, only the penalty.
       const slotFree = pattern.slotCount === 0;
-      const score = pattern.literalWords * 10 - unresolved * 100 + (slotFree ? 1000 : 0);
+      // Between equals, words that match no known symptom are read as the other intent's ("can you massage my
+      // legs" is a request for a part the skill does not cover, not an unknown symptom).
+      const unknownSymptom = unresolved > 0 && SAFETY_INTENTS.has(pattern.intent) ? 1 : 0;
+      const score = pattern.literalWords * 10 - unresolved * 100 + (slotFree ? 1000 : 0) - unknownSymptom;
       if (!best || score > best.score) best = { understood: { intent: pattern.intent, slots }, score };
     }
     return best?.understood;
+  }
+
+  /**
+   * The clauses of an utterance, longest first: spans that start at its start, after a joining word or at a word
+   * that opens a clause, and end at its end or before such a word. Never the whole utterance, never a span right
+   * after a denial ("don't start the neck massage").
+   */
+  private clauses(words: readonly string[]): (readonly string[])[] {
+    const clause = CLAUSE_WORDS[this.language];
+    if (!clause || words.length < 2) return [];
+    const joins = new Set(clause.joins);
+    const openers = new Set(clause.openers);
+    const enders = new Set(clause.enders);
+    const negations = new Set(clause.negations);
+    const canStart = (i: number) => i === 0 || joins.has(words[i - 1] ?? '') || openers.has(words[i] ?? '');
+    const canEnd = (j: number) => j === words.length || joins.has(words[j] ?? '') || enders.has(words[j] ?? '') || openers.has(words[j] ?? '');
+    const spans: [number, number][] = [];
+    for (let i = 0; i < words.length; i++) {
+      if (!canStart(i) || joins.has(words[i] ?? '') || words.slice(Math.max(0, i - 3), i).some((word) => negations.has(word))) continue;
+      for (let j = i + 1; j <= words.length; j++) if ((i > 0 || j < words.length) && canEnd(j)) spans.push([i, j]);
+    }
+    return spans.sort((a, b) => b[1] - b[0] - (a[1] - a[0])).map(([i, j]) => words.slice(i, j));
+  }
+
+  /** A clause of the utterance that is a whole safety sample (see SAFETY_INTENTS), longest first. */
+  private safetyClause(words: readonly string[]): Understood | undefined {
+    for (const span of this.clauses(words)) {
+      // One word alone is left to the symptom spotter, which knows the words that are not symptoms alone ("eye massage").
+      if (span.length < 2) break;
+      const candidates = [...(this.safetyPatterns.get(span[0] ?? '') ?? []), ...(this.safetyPatterns.get('') ?? [])];
+      const found = this.bestOf(candidates, span);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /**
+   * When no sample fits the whole utterance: its longest clause of two words or more that is a whole sample ("i slept
+   * funny and my shoulder's sore", "okay i'm lying on the roller now let's start"), as Alexa's NLU takes the part of a
+   * long sentence that carries the request. Each clause is still matched whole, like any utterance.
+   */
+  private mainClause(words: readonly string[]): Understood | undefined {
+    for (const span of this.clauses(words)) {
+      if (span.length < 2) break;
+      const found = this.bestOf(this.patterns, span);
+      if (found) return found;
+    }
+    return undefined;
   }
 }
