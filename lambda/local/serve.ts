@@ -1,13 +1,18 @@
 import { resolve } from 'node:path';
 import { optionsFromEnv } from '../config';
 import { FileStore } from '../persistence/FileStore';
-import { buildSkill, jsonLogger } from '../skill';
-import { createApp, listen } from './server';
+import { buildSkill } from '../skill';
+import { createApp, listen, type ServerLogger } from './server';
+
+/** One JSON line per request or refusal on stdout (no user ids, tokens or words said). */
+const jsonLines: ServerLogger = (line) => {
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+};
 
 /**
- * `npm run serve`: the skill over HTTP for self-hosting. Verification is on; `--no-verify` turns it
- * off for local use only, and says so loudly. State goes to DynamoDB when DYNAMODB_TABLE is set,
- * to the embedded file store otherwise.
+ * `npm run serve`: the skill over HTTP for self-hosting. Verification (signature, certificate, timestamp)
+ * is on; `--no-verify` turns it off for local use only, and says so loudly. State goes to DynamoDB when
+ * DYNAMODB_TABLE is set, to the embedded file store otherwise.
  */
 const USAGE = 'Usage: npm run serve -- [--host 127.0.0.1] [--port 3000] [--data DIR] [--no-verify]';
 
@@ -37,7 +42,7 @@ async function main(): Promise<void> {
     verifySignature: options.verify,
     verifyTimestamp: options.verify,
     ...(skillOptions.skillId ? { skillId: skillOptions.skillId } : {}),
-    log: jsonLogger,
+    log: jsonLines,
   });
   const server = await listen(app, options.host, options.port);
   console.log(JSON.stringify({ event: 'listening', url: server.url, verification: options.verify, health: `${server.url}/health` }));
