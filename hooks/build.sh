@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# ASK CLI custom build hook (`ask deploy` runs it from the project root):
-# builds dist/index.js and zips it to the path the CLI gives as $1.
+# ASK CLI build hook: `ask deploy` runs it (from the copy of the code folder it makes under .ask/) as
+#   hooks/build.sh BUILD_FILE DO_DEBUG
+# It builds the Lambda package into dist/ and zips it to BUILD_FILE, which the CLI uploads.
+# Node.js is all it needs (the zip is written with node:zlib). Windows: hooks/build.ps1 does the same.
 set -euo pipefail
 BUILD_FILE="$1"
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$ROOT"
-npm run --silent build
-rm -f "$BUILD_FILE"
-(cd dist && zip -q -r "$BUILD_FILE" .)
+cd "$(dirname "$0")/.."
+node scripts/build.mjs lambda
+node scripts/build.mjs package "$BUILD_FILE"

@@ -1,8 +1,12 @@
 // Builds with esbuild. `lambda`: the minified CommonJS bundle for AWS Lambda (dist/index.js, English
 // inline; other languages in dist/locales, i18next and ask-sdk-model beside it, loaded when needed). `chat`: the local chat (.build/chat.js). `serve`: the HTTP server (.build/serve.js). `fixtures`: test/fixtures/*.json. `models`: the interaction models from models/*.ts.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// `package FILE`: zips dist/ into FILE for `ask deploy` (hooks/build.sh and build.ps1). `local-debug`: links ask-sdk-local-debug into
+// dist/ for `ask run`. `icons [--check]`: the skill icons from assets/icon.svg. `policy-links [--check]`: skill.json's
+// privacy and terms links from package.json's homepage.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import * as zlib from 'node:zlib';
 import { build } from 'esbuild';
 
 const target = process.argv[2] ?? 'lambda';
@@ -58,8 +62,126 @@ module.exports = { services: { ServiceClientFactory } };`,
   },
 };
 
+/** CRC-32 as zip and PNG use it: node:zlib's (Node 20.15 and later), or the table-driven one it replaces. */
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = zlib.crc32 ?? ((data) => {
+  let c = 0xffffffff;
+  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+});
+
+/**
+ * dist/README.md is committed: `ask deploy` checks that the code folder of ask-resources.json exists
+ * before it runs the build hook, so a fresh clone needs the folder. The build keeps it; the package leaves it out.
+ */
+const DIST_KEEP = 'README.md';
+
+/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
+function filesUnder(dir, prefix = '') {
+  return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .flatMap((entry) => {
+      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+      return entry.isDirectory() ? filesUnder(dir, rel) : [rel];
+    })
+    .sort();
+}
+
+/**
+ * A zip of `files` (relative to `dir`) written with node:zlib: deflated, fixed dates and modes (0644),
+ * so the same build gives the same bytes (and the ASK CLI's hash of it only changes with the code).
+ */
+function zip(dir, files, out) {
+  const DOS_DATE = (1 << 5) | 1; // 1980-01-01, 00:00
+  const parts = [];
+  const central = [];
+  let offset = 0;
+  for (const rel of files) {
+    const data = readFileSync(join(dir, rel));
+    const packed = zlib.deflateRawSync(data, { level: 9 });
+    const name = Buffer.from(rel, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
+    local.writeUInt16LE(0x0800, 6); // names are UTF-8
+    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt16LE(0, 10);
+    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(0x02014b50, 0);
+    header.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, 2.0 (so the modes below are read)
+    header.writeUInt16LE(20, 6);
+    header.writeUInt16LE(0x0800, 8);
+    header.writeUInt16LE(8, 10);
+    header.writeUInt16LE(0, 12);
+    header.writeUInt16LE(DOS_DATE, 14);
+    header.writeUInt32LE(crc, 16);
+    header.writeUInt32LE(packed.length, 20);
+    header.writeUInt32LE(data.length, 24);
+    header.writeUInt16LE(name.length, 28);
+    header.writeUInt32LE((0o100644 << 16) >>> 0, 38); // a regular file, rw-r--r--
+    header.writeUInt32LE(offset, 42);
+    parts.push(local, name, packed);
+    central.push(header, name);
+    offset += local.length + name.length + packed.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, Buffer.concat([...parts, directory, end]));
+}
+
+/** A PNG's chunks after the signature, with a tEXt chunk put right after IHDR. */
+function withPngComment(png, text) {
+  const signature = 8;
+  const ihdrEnd = signature + 8 + png.readUInt32BE(signature) + 4;
+  const body = Buffer.from(`Comment\0${text}`, 'latin1');
+  const chunk = Buffer.alloc(12 + body.length);
+  chunk.writeUInt32BE(body.length, 0);
+  chunk.write('tEXt', 4, 'latin1');
+  body.copy(chunk, 8);
+  chunk.writeUInt32BE(crc32(chunk.subarray(4, 8 + body.length)), 8 + body.length);
+  return Buffer.concat([png.subarray(0, ihdrEnd), chunk, png.subarray(ihdrEnd)]);
+}
+
+const ICON_SOURCE = 'assets/icon.svg';
+const ICONS = { 108: 'skill-package/assets/images/icon-108.png', 512: 'skill-package/assets/images/icon-512.png' };
+const POLICY_LANGUAGES = { en: '', de: 'de/', es: 'es/', fr: 'fr/' };
+
+/** Writes (or with --check, compares) generated files; --check exits 1 naming the stale ones. */
+function writeOrCheck(outputs) {
+  const check = process.argv.includes('--check');
+  const stale = Object.entries(outputs).filter(([file, bytes]) => !existsSync(file) || !readFileSync(file).equals(Buffer.from(bytes)));
+  if (check) {
+    if (stale.length > 0) {
+      console.error(`Stale: ${stale.map(([file]) => file).join(', ')} (run: node scripts/build.mjs ${target})`);
+      process.exit(1);
+    }
+    return;
+  }
+  for (const [file, bytes] of stale) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, bytes);
+  }
+}
+
 if (target === 'lambda') {
-  rmSync('dist', { recursive: true, force: true });
+  mkdirSync('dist', { recursive: true });
+  for (const entry of readdirSync('dist')) if (entry !== DIST_KEEP) rmSync(join('dist', entry), { recursive: true, force: true });
   // The AWS SDK v3 comes with the Lambda nodejs22.x runtime, and is only loaded when a table is set.
   await build({ ...common, entryPoints: ['lambda/index.ts'], outfile: 'dist/index.js', minify: true, sourcemap: false, external: ['@aws-sdk/*'], plugins: [languagesBeside, i18nextBeside, modelBeside] });
   await build({ ...common, entryPoints: [createRequire(import.meta.url).resolve('i18next')], outfile: 'dist/i18next.js', minify: true });
@@ -77,7 +199,53 @@ if (target === 'lambda') {
 } else if (target === 'fixtures') {
   await build({ ...common, entryPoints: ['scripts/fixtures.ts'], outfile: '.build/fixtures.js' });
   await import(new URL('../.build/fixtures.js', import.meta.url).href);
+} else if (target === 'package') {
+  // The Lambda package: everything the build wrote to dist/, without the placeholder or a local-debug link.
+  const out = process.argv[3];
+  if (!out) {
+    console.error('Usage: node scripts/build.mjs package OUT.zip');
+    process.exit(1);
+  }
+  if (!existsSync('dist/index.js')) {
+    console.error('dist/index.js is missing: run node scripts/build.mjs lambda first');
+    process.exit(1);
+  }
+  const files = filesUnder('dist').filter((file) => file !== DIST_KEEP && !file.startsWith('node_modules/'));
+  zip('dist', files, resolve(out));
+  console.log(`${relative(process.cwd(), resolve(out)).split(sep).join('/')}: ${files.length} files`);
+} else if (target === 'local-debug') {
+  // `ask run` starts <code src>/node_modules/ask-sdk-local-debug/dist/LocalDebuggerInvoker.js with <code src>/index.js:
+  // the project's own copy is linked there (a junction on Windows, which needs no extra rights).
+  const link = join('dist', 'node_modules', 'ask-sdk-local-debug');
+  const installed = dirname(createRequire(import.meta.url).resolve('ask-sdk-local-debug/package.json'));
+  rmSync(link, { recursive: true, force: true });
+  mkdirSync(dirname(link), { recursive: true });
+  symlinkSync(installed, link, 'junction');
+  console.log(`${link.split(sep).join('/')} -> ${relative(process.cwd(), installed).split(sep).join('/')}`);
+} else if (target === 'icons') {
+  // The skill icons (108 and 512 px) drawn from the SVG with resvg (WebAssembly: the same pixels on every machine).
+  const { initWasm, Resvg } = await import('@resvg/resvg-wasm');
+  await initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')));
+  const svg = readFileSync(ICON_SOURCE, 'utf8');
+  const comment = `Generated from ${ICON_SOURCE} by: node scripts/build.mjs icons`;
+  writeOrCheck(Object.fromEntries(Object.entries(ICONS).map(([size, file]) => [file, withPngComment(Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: Number(size) } }).render().asPng()), comment)])));
+} else if (target === 'policy-links') {
+  // Every locale of skill.json links to the privacy and terms pages in its language, under package.json's homepage
+  // (docs/ published as it is: GitHub Pages, or any static host; `npm run serve` serves the same pages).
+  const { homepage } = JSON.parse(readFileSync('package.json', 'utf8'));
+  if (!/^https:\/\/[^/]+\/.*\/$/.test(homepage ?? '')) {
+    console.error('package.json needs "homepage": the https address where docs/ is published, ending in /');
+    process.exit(1);
+  }
+  const manifest = JSON.parse(readFileSync('skill-package/skill.json', 'utf8'));
+  const locales = manifest.manifest.privacyAndCompliance.locales;
+  for (const locale of Object.keys(manifest.manifest.publishingInformation.locales)) {
+    const folder = POLICY_LANGUAGES[locale.slice(0, 2)];
+    if (folder === undefined) throw new Error(`No policy pages for ${locale}`);
+    locales[locale] = { privacyPolicyUrl: `${homepage}${folder}privacy`, termsOfUseUrl: `${homepage}${folder}terms` };
+  }
+  writeOrCheck({ 'skill-package/skill.json': `${JSON.stringify(manifest, null, 2)}\n` });
 } else {
-  console.error(`Unknown build target "${target}": lambda, chat, serve, models, profile-nlu or fixtures`);
+  console.error(`Unknown build target "${target}": lambda, chat, serve, models, profile-nlu, fixtures, package, local-debug, icons or policy-links`);
   process.exit(1);
 }

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createInterface } from 'node:readline';
-import { resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import deDE from '../../skill-package/interactionModels/custom/de-DE.json';
 import enAU from '../../skill-package/interactionModels/custom/en-AU.json';
@@ -31,6 +33,10 @@ const MODELS: Readonly<Record<string, InteractionModel>> = {
 
 interface Options {
   readonly speak: boolean;
+  /** Write each answer as a WAV file in this folder (espeak-ng -w). */
+  readonly wavDir?: string;
+  /** Start with no saved state: a temporary data folder for this run, removed at the end. */
+  readonly fresh: boolean;
   readonly verbose: boolean;
   readonly dataDir: string;
   readonly locale: string;
@@ -40,9 +46,11 @@ interface Options {
   readonly timerPermission: boolean;
 }
 
-const USAGE = `Usage: npm start -- [--speak] [--verbose] [--data DIR] [--locale en-US] [--user ID] [--time-zone ZONE]
-                 [--time-scale N] [--no-timer-permission]
+const USAGE = `Usage: npm start -- [--speak] [--wav DIR] [--fresh] [--verbose] [--data DIR] [--locale en-US] [--user ID]
+                 [--time-zone ZONE] [--time-scale N] [--no-timer-permission]
 --verbose prints the intent and slots each line resolved to and, on a miss, the closest samples.
+--speak plays each answer with espeak-ng; --wav DIR writes each answer to DIR as a WAV file instead.
+--fresh starts with no saved state (a temporary folder; .data/ is left as it is).
 Timers run against a local stand-in of the Alexa Timers API; --time-scale 60 makes a 20-minute
 timer ring after 20 seconds. At the end of piped input the chat waits for running timers.
 Type what you would say to Alexa, one utterance a line. For example:
@@ -51,6 +59,8 @@ Type what you would say to Alexa, one utterance a line. For example:
 function parseArgs(argv: readonly string[]): Options {
   const options = {
     speak: false,
+    wavDir: undefined as string | undefined,
+    fresh: false,
     verbose: false,
     dataDir: process.env.MASSAGE_COACH_DATA_DIR ?? '.data',
     locale: 'en-US',
@@ -67,6 +77,8 @@ function parseArgs(argv: readonly string[]): Options {
       return next;
     };
     if (arg === '--speak') options.speak = true;
+    else if (arg === '--wav') options.wavDir = resolve(value());
+    else if (arg === '--fresh') options.fresh = true;
     else if (arg === '--verbose') options.verbose = true;
     else if (arg === '--data') options.dataDir = value();
     else if (arg === '--locale') options.locale = value();
@@ -92,13 +104,20 @@ class Chat {
   private readonly invocation: Invocation;
   private readonly skill;
   private device: Device;
+  /** espeak-ng's version line, or undefined when it is not installed (asked once, when --speak or --wav needs it). */
+  private readonly espeak: string | undefined;
   private warnedSpeak = false;
+  private wavCount = 0;
   private awaitingConsent = false;
   readonly api: AlexaApiStandIn;
 
   constructor(private readonly options: Options) {
-    // DYNAMODB_TABLE (and DYNAMODB_ENDPOINT) point the chat at DynamoDB; the embedded file store otherwise.
-    this.skill = buildSkill({ ...optionsFromEnv(process.env, () => new FileStore(options.dataDir)), timeZone: options.timeZone });
+    // DYNAMODB_TABLE (and DYNAMODB_ENDPOINT) point the chat at DynamoDB; the embedded file store otherwise
+    // (always with --fresh, whose temporary folder starts empty).
+    const env = options.fresh ? { ...process.env, DYNAMODB_TABLE: undefined } : process.env;
+    this.skill = buildSkill({ ...optionsFromEnv(env, () => new FileStore(options.dataDir)), timeZone: options.timeZone });
+    const version = options.speak || options.wavDir ? spawnSync('espeak-ng', ['--version'], { encoding: 'utf8' }) : undefined;
+    this.espeak = version && !version.error && version.status === 0 ? version.stdout.trim() : undefined;
     this.device = { ...DEFAULT_DEVICE, locale: options.locale, userId: options.userId };
     const model = MODELS[options.locale];
     if (!model) throw new Error(`--locale: one of ${Object.keys(MODELS).join(', ')}`);
@@ -112,6 +131,24 @@ class Chat {
   async start(): Promise<void> {
     const apiEndpoint = await this.api.start();
     this.device = { ...this.device, apiEndpoint, ...(this.options.timerPermission ? { scopes: { [TIMERS_SCOPE]: 'GRANTED' } } : {}) };
+    if ((this.options.speak || this.options.wavDir) && this.espeak === undefined) {
+      const asked = [this.options.speak && ['--speak', 'played'], this.options.wavDir && ['--wav', 'written as WAV files']].filter((x): x is string[] => Array.isArray(x));
+      this.print(`(${asked.map(([o]) => o).join(', ')}: espeak-ng is not installed, so nothing can be ${asked.map(([, what]) => what).join(' or ')}. Install it: apt-get install espeak-ng (macOS: brew install espeak-ng))`);
+    }
+    if (this.options.wavDir && this.espeak !== undefined) mkdirSync(this.options.wavDir, { recursive: true });
+    await this.hintSavedState();
+  }
+
+  /** One line when this user's saved state from an earlier run is used, and how to start without it. */
+  private async hintSavedState(): Promise<void> {
+    if (this.options.fresh) {
+      this.print('(--fresh: starting with no saved state; saved state from earlier runs is neither read nor changed)');
+      return;
+    }
+    if (process.env.DYNAMODB_TABLE) return;
+    const saved = await new FileStore(this.options.dataDir).getAttributes(buildEnvelope({ type: 'LaunchRequest' }, newSession(), this.device));
+    if (Object.keys(saved).length === 0) return;
+    this.print(`(Using saved state from ${shown(this.options.dataDir)}/: your place and settings from an earlier run. To start from nothing: npm start -- --fresh)`);
   }
 
   /** Waits for the timers still running (they announce as they ring), then stops the stand-in. */
@@ -119,7 +156,13 @@ class Chat {
     const running = this.api.active();
     if (running.length > 0) {
       const last = Math.max(...running.map((t) => t.createdAt + t.durationMs)) - Date.now();
-      this.print(`(waiting for ${running.length} timer${running.length > 1 ? 's' : ''}: about ${Math.ceil(last / this.options.timeScale / 1000)} s at time scale ${this.options.timeScale})`);
+      const timers = `${running.length} timer${running.length > 1 ? 's' : ''}`;
+      const wait = Math.ceil(last / this.options.timeScale / 1000);
+      this.print(
+        this.options.timeScale === 1
+          ? `(waiting for ${timers}: the last rings in about ${duration(wait)}, in real time. To wait less, run with --time-scale 60 (a minute passes in a second), or press Ctrl+C to stop)`
+          : `(waiting for ${timers}: about ${duration(wait)} at time scale ${this.options.timeScale})`,
+      );
       while (this.api.active().length > 0) await new Promise((r) => setTimeout(r, 50));
     }
     await this.api.stop();
@@ -129,7 +172,7 @@ class Chat {
     const operation = timer.request.triggeringBehavior.operation as { textToAnnounce?: { text?: string }[] };
     const text = operation.textToAnnounce?.[0]?.text ?? '';
     this.print(`\n⏰ Timer "${timer.request.timerLabel ?? ''}" rings. Alexa: ${text}`);
-    if (this.options.speak) this.voice(`<speak>${text.replace(/[&<>]/g, ' ')}</speak>`);
+    this.voice(`<speak>${text.replace(/[&<>]/g, ' ')}</speak>`);
   }
 
   async say(line: string): Promise<void> {
@@ -225,18 +268,60 @@ class Chat {
     process.stdout.write(`${text}\n`);
   }
 
+  /** --speak plays the answer, --wav writes it to a file; each says once, plainly, why it cannot. */
   private voice(ssml: string): void {
+    if (this.espeak === undefined) return;
+    const voice = ['-m', '-v', this.options.locale.slice(0, 2)];
+    if (this.options.wavDir) {
+      const file = join(this.options.wavDir, `${String(++this.wavCount).padStart(3, '0')}.wav`);
+      const written = spawnSync('espeak-ng', [...voice, '-w', file, ssml], { encoding: 'utf8' });
+      this.print(written.status === 0 ? `       [wav: ${shown(file)}]` : `       (--wav: espeak-ng could not write ${file}: ${firstLine(written.stderr)})`);
+    }
     if (!this.options.speak) return;
-    const result = spawnSync('espeak-ng', ['-m', '-v', this.options.locale.slice(0, 2), ssml], { stdio: 'ignore' });
-    if (result.error && !this.warnedSpeak) {
+    const played = spawnSync('espeak-ng', voice.concat(ssml), { encoding: 'utf8' });
+    // espeak-ng exits 0 even when it has no sound device: what it says on stderr tells.
+    const problem = played.status !== 0 || /ALSA|PCM|audio|pulse|sound card|cannot find card|error/i.test(played.stderr ?? '');
+    if (problem && !this.warnedSpeak) {
       this.warnedSpeak = true;
-      this.print('(--speak: espeak-ng is not installed; apt-get install espeak-ng to hear the skill)');
+      this.print(`(--speak: espeak-ng found no sound device to play on; it said: ${firstLine(played.stderr)}. Write the answers as WAV files instead: --wav DIR)`);
     }
   }
 }
 
+/** A path as the user would type it: relative to the current folder when inside it. */
+function shown(path: string): string {
+  const inside = relative(process.cwd(), path);
+  return inside === '' ? '.' : inside.startsWith('..') ? path : inside;
+}
+
+/** The most telling line of a tool's complaint, shortened. */
+function firstLine(text: string | undefined): string {
+  const lines = (text ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+  const telling = lines.find((line) => /Unknown PCM|cannot find card|No such device|Connection refused|cannot open/i.test(line)) ?? lines[0] ?? 'nothing';
+  return telling.length > 120 ? `${telling.slice(0, 117)}...` : telling;
+}
+
+/** Seconds as a person says them: "40 s", "20 min", "1 h 40 min". */
+function duration(seconds: number): string {
+  if (seconds < 90) return `${seconds} s`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes < 90 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+  // `npm start | head`: the reader has gone, so the chat ends quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  const parsed = parseArgs(process.argv.slice(2));
+  // --fresh: an empty temporary data folder, removed when the chat ends (also on Ctrl+C).
+  const options = parsed.fresh ? { ...parsed, dataDir: mkdtempSync(join(tmpdir(), 'massage-coach-fresh-')) } : parsed;
+  if (options.fresh) {
+    const cleanUp = () => rmSync(options.dataDir, { recursive: true, force: true });
+    process.once('exit', cleanUp);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+  }
   const chat = new Chat(options);
   await chat.start();
   const interactive = process.stdin.isTTY === true;

@@ -7,6 +7,7 @@ import { invokeSafely, type RequestLog } from '../skill';
 import { checkTimestamp } from './verification/checkTimestamp';
 import { Refusal, type RefusalReason } from './verification/Refusal';
 import { SignatureVerifier, type SignatureVerifierOptions } from './verification/SignatureVerifier';
+import { mountPolicyPages } from './policyPages';
 
 /** One line per refused (warn) or failed (error) request: why, the status answered, how long. No request data. */
 export interface RefusalLog {
@@ -113,7 +114,8 @@ export function createApp(skill: Skill, options: ServerOptions): express.Express
     });
   });
 
-  // Further routes (static pages such as /privacy and /terms) go here, before the catch-alls below.
+  // The privacy and terms pages the skill's store listing links to (docs/), before the catch-alls below.
+  mountPolicyPages(app);
 
   app.use((req, res) => refuse(req, res, 'not-found', 404));
   // Express's own error page shows the stack and absolute paths: every error ends here instead.

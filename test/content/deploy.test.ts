@@ -1,5 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { validateSmapi } from './smapiTypes';
 
 /** The ASK CLI deploy files: the CloudFormation template parses and names exactly what it should. */
 const template = JSON.parse(readFileSync('infrastructure/cfn-deployer/skill-stack.json', 'utf8'));
@@ -14,6 +16,37 @@ describe('deploy files', () => {
     expect(profile.skillInfrastructure.userConfig.runtime).toBe('nodejs22.x');
     expect(profile.skillInfrastructure.userConfig.templatePath).toBe('./infrastructure/cfn-deployer/skill-stack.json');
     expect(statSync('hooks/build.sh').mode & 0o111).not.toBe(0);
+    expect(existsSync('hooks/build.ps1')).toBe(true);
+  });
+
+  it('the code folder exists in a fresh clone: dist/ keeps a committed README.md (the CLI checks src before the build hook)', () => {
+    const ask = JSON.parse(readFileSync('ask-resources.json', 'utf8'));
+    expect(ask.profiles.default.code.default.src).toBe('./dist');
+    expect(readFileSync('.gitignore', 'utf8').split('\n')).toEqual(expect.arrayContaining(['dist/*', '!dist/README.md']));
+    expect(existsSync('dist/README.md')).toBe(true);
+  });
+
+  it('the function has no explicit name, and the names the template makes fit their limits for any stack name', () => {
+    const fn = resources.SkillFunction!.Properties;
+    expect(fn.FunctionName).toBeUndefined();
+    // CloudFormation stack names are at most 128 characters; a log group name at most 512.
+    const logGroupName = (resources.SkillLogGroup!.Properties.LogGroupName as { 'Fn::Sub': string })['Fn::Sub'];
+    expect(logGroupName.replace('${AWS::StackName}', 'x'.repeat(128)).length).toBeLessThanOrEqual(512);
+    expect(resources.SkillFunctionRole!.Properties.RoleName).toBeUndefined();
+    expect(resources.StateTable!.Properties.TableName).toBeUndefined();
+  });
+
+  it('the log group outlives the stack (Retain on delete and on replace) and keeps 30 days; the function logs in Lambda\'s JSON format', () => {
+    const logGroup = template.Resources.SkillLogGroup;
+    expect(logGroup).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain', Properties: { RetentionInDays: 30 } });
+    expect(resources.SkillFunction!.Properties.LoggingConfig).toEqual({ LogGroup: { Ref: 'SkillLogGroup' }, LogFormat: 'JSON', ApplicationLogLevel: 'INFO', SystemLogLevel: 'INFO' });
+  });
+
+  const cfnLint = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' });
+  it.runIf(cfnLint.status === 0)('passes cfn-lint with no errors or warnings (when cfn-lint is on PATH)', () => {
+    const lint = spawnSync('cfn-lint', ['infrastructure/cfn-deployer/skill-stack.json'], { encoding: 'utf8' });
+    expect(`${lint.stdout}${lint.stderr}`).toBe('');
+    expect(lint.status).toBe(0);
   });
 
   it('names exactly the function, the table, the role, the log group and Alexa\'s invoke permission', () => {
@@ -50,6 +83,21 @@ describe('deploy files', () => {
       { Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: { 'Fn::Sub': '${SkillLogGroup.Arn}' } },
     ]);
     expect(resources.SkillFunctionRole!.Properties.ManagedPolicyArns).toBeUndefined();
+  });
+
+  it('skill.json passes Amazon\'s SMAPI schema (ask-smapi-model/spec.json) with unknown fields refused; the deployer fills in the endpoint', () => {
+    const manifest = JSON.parse(readFileSync('skill-package/skill.json', 'utf8'));
+    expect(validateSmapi(manifest, 'v1.skill.Manifest.SkillManifestEnvelope')).toEqual([]);
+    expect(manifest.manifest.manifestVersion).toBe('1.0');
+    expect(manifest.manifest.apis.custom.endpoint).toBeUndefined();
+    // The checker refuses what HEAD had: manifestVersion beside `manifest`, and a made-up field.
+    expect(validateSmapi({ ...manifest, manifestVersion: '1.0' }, 'v1.skill.Manifest.SkillManifestEnvelope')).toEqual(['$.manifestVersion: not a field of v1.skill.Manifest.SkillManifestEnvelope']);
+    const custom = { ...manifest.manifest.apis.custom, endpoints: {} };
+    expect(validateSmapi({ manifest: { ...manifest.manifest, apis: { custom } } }, 'v1.skill.Manifest.SkillManifestEnvelope')).toEqual(['$.manifest.apis.custom.endpoints: not a field of v1.skill.Manifest.CustomApis']);
+    const placeholder = { ...manifest.manifest.apis.custom, endpoint: { uri: 'lambda:massage-coach' } };
+    expect(validateSmapi({ manifest: { ...manifest.manifest, apis: { custom: placeholder } } }, 'v1.skill.Manifest.SkillManifestEnvelope')).toEqual(['$.manifest.apis.custom.endpoint.uri: does not match ^(arn|https://)']);
+    const unknownInterface = { ...manifest.manifest.apis.custom, interfaces: [{ type: 'HOLOGRAM' }] };
+    expect(validateSmapi({ manifest: { ...manifest.manifest, apis: { custom: unknownInterface } } }, 'v1.skill.Manifest.SkillManifestEnvelope')).toEqual(['$.manifest.apis.custom.interfaces[0]: type "HOLOGRAM" is none of v1.skill.Manifest.Interface\'s kinds']);
   });
 
   it('only Alexa, for this skill, may invoke the function', () => {

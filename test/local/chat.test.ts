@@ -1,13 +1,24 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { text, textIn } from '../support/conversation';
 
+/** Every folder a test makes, removed when the file's tests are done. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'massage-coach-chat-'));
+  made.push(dir);
+  return dir;
+}
+
 /** Runs the built chat with `input` on standard input, in a new data folder unless one is given; returns what it printed. */
-function runChat(input: string, args: readonly string[] = [], dataDir = mkdtempSync(join(tmpdir(), 'massage-coach-chat-'))): string {
-  const result = spawnSync(process.execPath, ['.build/chat.js', '--data', dataDir, ...args], { input, encoding: 'utf8', timeout: 60_000 });
+function runChat(input: string, args: readonly string[] = [], dataDir = tempDir(), env: NodeJS.ProcessEnv = process.env): string {
+  const result = spawnSync(process.execPath, ['.build/chat.js', '--data', dataDir, ...args], { input, encoding: 'utf8', timeout: 60_000, env });
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;
 }
@@ -21,7 +32,7 @@ describe('local chat', () => {
   const chat = (input: string, dataDir: string) => runChat(input, [], dataDir);
 
   it('prints each step in order with the spoken counts and a goodbye; a second run resumes', () => {
-    const data = mkdtempSync(join(tmpdir(), 'massage-coach-chat-'));
+    const data = tempDir();
     const out = chat('start lower back massage\ntennis ball\nnext\nnext\nrepeat\nprevious\nstop\n', data);
     const order = [
       'You:   start lower back massage',
@@ -54,14 +65,14 @@ describe('local chat', () => {
   });
 
   it('understands opening the skill and one-shots with its name', () => {
-    const data = mkdtempSync(join(tmpdir(), 'massage-coach-chat-'));
+    const data = tempDir();
     const out = chat('open massage coach\nstop\nask massage coach to start lower back massage with a foam roller\n', data);
     expect(out).toContain(text('common:launch.firstWelcome'));
     expect(out).toContain(text('routines:lowerBackFoamRoller.steps.lieDown'));
   });
 
   it('answers what it cannot understand, and silence, clearly', () => {
-    const data = mkdtempSync(join(tmpdir(), 'massage-coach-chat-'));
+    const data = tempDir();
     const out = chat('\nopen massage coach\nflibbertigibbet\n\n\n', data);
     expect(out).toContain('the skill is not open');
     expect(out).toContain(text('common:fallback.general'));
@@ -121,5 +132,83 @@ describe('local chat: other languages', () => {
     expect(out).toContain(de('common:routine.stepHeader', { step: 2, total: 5 }));
     expect(out).toContain(de('common:goodbye'));
     expect(out).not.toContain(text('common:fallback.general'));
+  });
+});
+
+describe('local chat: saved state and --fresh', () => {
+  it('says in one line when saved state from an earlier run is used, and --fresh starts without it, leaving it as it is', () => {
+    const data = tempDir();
+    const first = runChat('start lower back massage\ntennis ball\nstop\n', [], data);
+    expect(first).not.toContain('Using saved state');
+
+    const again = runChat('resume\n', [], data);
+    expect(again.split('\n')[0]).toBe(`(Using saved state from ${data}/: your place and settings from an earlier run. To start from nothing: npm start -- --fresh)`);
+    expect(again).toContain(text('common:routine.resuming', { routine: text('routines:lowerBackTennisBall.name') }));
+    const saved = readdirSync(data).map((file) => readFileSync(join(data, file), 'utf8'));
+
+    // --fresh: a temporary folder (under TMPDIR), empty at the start and removed at the end; the data folder untouched.
+    const temporary = tempDir();
+    const fresh = runChat('resume\nopen massage coach\n', ['--fresh'], data, { ...process.env, TMPDIR: temporary });
+    expect(fresh.split('\n')[0]).toBe('(--fresh: starting with no saved state; saved state from earlier runs is neither read nor changed)');
+    expect(fresh).toContain(text('common:routine.nothingToResume'));
+    expect(fresh).toContain(text('common:launch.firstWelcome'));
+    expect(readdirSync(temporary)).toEqual([]);
+    expect(readdirSync(data).map((file) => readFileSync(join(data, file), 'utf8'))).toEqual(saved);
+  });
+});
+
+describe('local chat: piped timers without --time-scale', () => {
+  it('says how long it will wait, in real time, and how to shorten it', async () => {
+    const child = spawn(process.execPath, ['.build/chat.js', '--data', tempDir()], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    const waiting = new Promise<string>((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`no waiting line in:\n${out}`)), 30_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const line = out.split('\n').find((l) => l.startsWith('(waiting for'));
+        if (line) {
+          clearTimeout(timer);
+          done(line);
+        }
+      });
+    });
+    child.stdin.end('start heat therapy\n');
+    try {
+      expect(await waiting).toBe('(waiting for 1 timer: the last rings in about 20 min, in real time. To wait less, run with --time-scale 60 (a minute passes in a second), or press Ctrl+C to stop)');
+    } finally {
+      child.kill();
+    }
+  });
+});
+
+/** espeak-ng, when this machine has it: the --wav and --speak tests with it run only then. */
+const espeak = spawnSync('espeak-ng', ['--version'], { encoding: 'utf8' });
+const hasEspeak = !espeak.error && espeak.status === 0;
+
+describe('local chat: --speak and --wav', () => {
+  it('without espeak-ng, --speak and --wav say so, and how to install it, and the chat goes on', () => {
+    const out = runChat('open massage coach\n', ['--speak', '--wav', join(tempDir(), 'wav')], tempDir(), { ...process.env, PATH: tempDir() });
+    expect(out.split('\n')[0]).toBe('(--speak, --wav: espeak-ng is not installed, so nothing can be played or written as WAV files. Install it: apt-get install espeak-ng (macOS: brew install espeak-ng))');
+    expect(out).toContain(text('common:launch.firstWelcome'));
+  });
+
+  it.runIf(hasEspeak)('--wav DIR writes each answer as a WAV file, and says where', () => {
+    const wav = join(tempDir(), 'answers');
+    const out = runChat('open massage coach\nstart lower back massage\n', ['--wav', wav]);
+    expect(readdirSync(wav)).toEqual(['001.wav', '002.wav']);
+    for (const file of readdirSync(wav)) {
+      const bytes = readFileSync(join(wav, file));
+      expect(bytes.toString('latin1', 0, 4), file).toBe('RIFF');
+      expect(bytes.toString('latin1', 8, 12), file).toBe('WAVE');
+      expect(bytes.length, file).toBeGreaterThan(10_000);
+      expect(out).toContain(`[wav: ${join(wav, file)}]`);
+    }
+  });
+
+  it.runIf(hasEspeak && !existsSync('/dev/snd'))('--speak without a sound device says why nothing plays, once, and points to --wav', () => {
+    const out = runChat('open massage coach\nstart lower back massage\n', ['--speak']);
+    const said = out.split('\n').filter((line) => line.startsWith('(--speak:'));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/^\(--speak: espeak-ng found no sound device to play on; it said: .+\. Write the answers as WAV files instead: --wav DIR\)$/);
   });
 });
