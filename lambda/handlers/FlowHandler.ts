@@ -32,6 +32,11 @@ export const FlowHandler: RequestHandler = {
       coldDailyRounds: context.coldDailyRounds,
     };
     let outcome = await think(context, context.loaded.state, event, ctx);
+    // What counts toward a daily limit is written before it is spoken: when another device counted
+    // first, think again from the record's counts, so that the limit holds for both (a bounded number of times).
+    for (let fresher = await context.commit(outcome.state); fresher !== undefined; fresher = await context.commit(outcome.state)) {
+      outcome = await think(context, fresher, event, ctx);
+    }
     if (outcome.effect) {
       const result = await runEffect(outcome.effect, input, context.t, context.locale, context.now);
       outcome = await think(context, outcome.state, { type: 'timers', of: outcome.effect.kind, result }, { ...ctx, newSession: false });

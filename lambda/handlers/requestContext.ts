@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { speakingLocale, translatorFor } from '../i18n';
 import type { State } from '../flow/State';
-import { forgetState, loadState, saveState, type LoadedState } from '../persistence/stateAttributes';
+import { commitState, forgetState, loadState, saveState, type LoadedState } from '../persistence/stateAttributes';
 import { alexaApis } from '../services/alexaApis';
 import { TIMERS_SCOPE, withTimeout } from '../services/timers';
 import type { Translate } from '../speech/ssml';
@@ -25,6 +25,11 @@ export interface RequestContext {
   readonly loaded: LoadedState;
   readonly timerPermission: 'granted' | 'denied' | 'unknown';
   readonly coldDailyRounds: number;
+  /**
+   * Before speaking a state that counted toward a daily limit: writes it. When another device counted
+   * first, hands back the state to think again from (with that device's counts); undefined: go ahead.
+   */
+  readonly commit: (state: State) => Promise<State | undefined>;
   /** Keeps the new state in the session and, when it changed, in the store. */
   readonly save: (state: State, sessionOpen: boolean) => Promise<void>;
   /** Deletes everything stored for the user; the session goes on with `state` only. */
@@ -41,21 +46,56 @@ export interface ContextOptions {
   readonly coldDailyRounds: number;
 }
 
-/** One formatter per time zone: ICU formatters are costly to build, so never one per request. */
-const dayFormats = new Map<string, Intl.DateTimeFormat | undefined>();
+/**
+ * Time zones a device may report: the ones ICU knows (Intl.supportedValuesOf), the names of UTC, and
+ * the IANA names ICU files under an older one. Anything else is never given to Intl (a forged zone
+ * costs nothing and is kept nowhere). Made on first use: most requests need no zone.
+ */
+let knownZones: ReadonlySet<string> | undefined;
+const UTC_NAMES = ['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/Universal', 'Etc/Zulu', 'Etc/UCT', 'Etc/Greenwich', 'Universal', 'Zulu', 'UCT', 'Greenwich', 'GMT0', 'Etc/GMT0'];
+const IANA_NAMES_ICU_FILES_ELSEWHERE = [
+  'Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Ho_Chi_Minh', 'Asia/Yangon', 'America/Nuuk', 'Atlantic/Faroe', 'Europe/Kyiv',
+  'Pacific/Kanton', 'Pacific/Chuuk', 'Pacific/Pohnpei', 'America/Argentina/Buenos_Aires', 'America/Argentina/Catamarca',
+  'America/Argentina/Cordoba', 'America/Argentina/Jujuy', 'America/Argentina/Mendoza', 'America/Indiana/Indianapolis',
+  'America/Kentucky/Louisville', 'America/Atikokan', 'Africa/Asmara',
+];
+function isKnownZone(zone: string): boolean {
+  knownZones ??= new Set([...Intl.supportedValuesOf('timeZone'), ...UTC_NAMES, ...IANA_NAMES_ICU_FILES_ELSEWHERE]);
+  return zone.length <= 64 && knownZones.has(zone);
+}
+
+/**
+ * One formatter per time zone: ICU formatters are costly to build, so never one per request. Only
+ * known zones get one, and the cache is bounded in entries and in the characters of its keys (the
+ * oldest goes first): a few zones serve nearly every user.
+ */
+const MAX_CACHED_ZONES = 64;
+const MAX_CACHED_ZONE_CHARS = 2048;
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+let cachedZoneChars = 0;
 
 function dayFormat(timeZone: string): Intl.DateTimeFormat | undefined {
-  if (!dayFormats.has(timeZone)) {
-    let format: Intl.DateTimeFormat | undefined;
-    try {
-      format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    } catch {
-      format = undefined;
-    }
-    if (dayFormats.size < 1000) dayFormats.set(timeZone, format);
-    else return format;
+  const cached = dayFormats.get(timeZone);
+  if (cached !== undefined || !isKnownZone(timeZone)) return cached;
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  } catch {
+    return undefined;
   }
-  return dayFormats.get(timeZone);
+  while (dayFormats.size > 0 && (dayFormats.size >= MAX_CACHED_ZONES || cachedZoneChars + timeZone.length > MAX_CACHED_ZONE_CHARS)) {
+    const oldest = dayFormats.keys().next().value as string;
+    dayFormats.delete(oldest);
+    cachedZoneChars -= oldest.length;
+  }
+  dayFormats.set(timeZone, format);
+  cachedZoneChars += timeZone.length;
+  return format;
+}
+
+/** How many formatters are cached, and the characters of their keys (for tests). */
+export function dayFormatCacheSize(): { readonly entries: number; readonly chars: number } {
+  return { entries: dayFormats.size, chars: cachedZoneChars };
 }
 
 /** The user's calendar day in a time zone, as YYYY-MM-DD (UTC when the zone is unknown). */
@@ -70,7 +110,7 @@ const TIME_ZONE_KEY = 'massageCoachTimeZone';
 /** The device's time zone when this session has asked for it already. */
 function sessionTimeZone(input: HandlerInput): string | undefined {
   const cached = input.requestEnvelope.session?.attributes?.[TIME_ZONE_KEY];
-  return typeof cached === 'string' && isTimeZone(cached) ? cached : undefined;
+  return typeof cached === 'string' && isKnownZone(cached) ? cached : undefined;
 }
 
 /**
@@ -86,17 +126,13 @@ async function deviceTimeZone(input: HandlerInput, fallback: string): Promise<st
   if (deviceId && apis) {
     try {
       const found = await withTimeout(apis.getUpsServiceClient().getSystemTimeZone(deviceId), 1000);
-      if (typeof found === 'string' && isTimeZone(found)) zone = found;
+      if (typeof found === 'string' && isKnownZone(found)) zone = found;
     } catch {
       // the configured zone will do
     }
   }
   if (session) input.attributesManager.setSessionAttributes({ ...input.attributesManager.getSessionAttributes(), [TIME_ZONE_KEY]: zone });
   return zone;
-}
-
-function isTimeZone(zone: string): boolean {
-  return dayFormat(zone) !== undefined;
 }
 
 /** What the request says of the timers permission. */
@@ -112,8 +148,8 @@ export function contextInterceptor(options: ContextOptions): RequestInterceptor 
     async process(input: HandlerInput): Promise<void> {
       // Name-free requests are answered without side effects: nothing is loaded or saved.
       if (input.requestEnvelope.request?.type === 'CanFulfillIntentRequest') return;
-      const loaded = await loadState(input, options.hasStore);
       const now = options.clock();
+      const { loaded, record } = await loadState(input, options.hasStore, now);
       const locale = speakingLocale(input.requestEnvelope.request?.locale);
       const known = sessionTimeZone(input);
       let timeZone = known ?? options.timeZone;
@@ -143,8 +179,9 @@ export function contextInterceptor(options: ContextOptions): RequestInterceptor 
         loaded,
         timerPermission: timerPermission(input),
         coldDailyRounds: options.coldDailyRounds,
-        save: (state, sessionOpen) => saveState(input, loaded, state, sessionOpen),
-        forget: (state) => forgetState(input, options.hasStore, state),
+        commit: (state) => commitState(input, record, state, now),
+        save: (state, sessionOpen) => saveState(input, record, state, sessionOpen, now),
+        forget: (state) => forgetState(input, record, state, now),
       };
       // The request attributes are this request's own object (made by the SDK for it).
       input.attributesManager.getRequestAttributes()[CONTEXT_KEY] = context;

@@ -39,12 +39,17 @@ async function item(id: string) {
 }
 
 describe('DynamoDB persistence (dynalite)', () => {
-  it('stores the ecosystem shape: id and attributes, under one versioned key', async () => {
+  it('stores the ecosystem shape: id and attributes, under one versioned key, and the record\'s version beside them', async () => {
     const c = person();
     await c.say('lower back massage with a foam roller');
     const stored = await item(c.device.userId);
     expect(stored?.id?.S).toBe(c.device.userId);
     expect(stored?.attributes?.M?.[STATE_KEY]?.M?.v?.N).toBe('2');
+    const version = stored?.version?.S;
+    expect(version).toMatch(/^[\w-]{12}$/);
+    // Every write makes a new version.
+    await c.say('next');
+    expect((await item(c.device.userId))?.version?.S).not.toBe(version);
   });
 
   it('a routine interrupted mid-way resumes at the same step in a new session', async () => {

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { check } from 'ssml-check-core';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import model from '../../skill-package/interactionModels/custom/en-US.json';
 import { parseState, type State } from '../../lambda/flow/State';
 import { translatorFor } from '../../lambda/i18n';
@@ -69,6 +69,23 @@ export async function expectValidResponse(response: ResponseEnvelope, locale = '
   if (out.shouldEndSession === false) expect(out.reprompt?.outputSpeech, 'an open session needs a reprompt').toBeDefined();
 }
 
+/**
+ * The folder under which this test file's conversations keep their file stores (one each), made
+ * when the first one needs it and removed, with everything in it, when the file's tests are done.
+ * (Each test file loads this module afresh: vitest isolates files.)
+ */
+let storesRoot: string | undefined;
+afterAll(() => {
+  if (storesRoot !== undefined) rmSync(storesRoot, { recursive: true, force: true });
+  storesRoot = undefined;
+});
+
+/** A new, empty folder for one conversation's file store. */
+export function temporaryStoreDir(): string {
+  storesRoot ??= mkdtempSync(join(tmpdir(), 'massage-coach-'));
+  return mkdtempSync(join(storesRoot, 'store-'));
+}
+
 export interface ConversationOptions {
   /** The store; 'none' for a skill with session state only. Default: a file store in a new temporary folder. */
   readonly store?: PersistenceAdapter | 'none';
@@ -84,20 +101,30 @@ export interface ConversationOptions {
  */
 export class Conversation {
   readonly store: PersistenceAdapter | undefined;
-  readonly device: Device;
+  private currentDevice: Device;
   private readonly skill;
   private session: SessionInfo | undefined;
   last: Heard | undefined;
 
   constructor(options: ConversationOptions = {}) {
-    this.store = options.store === 'none' ? undefined : (options.store ?? new FileStore(mkdtempSync(join(tmpdir(), 'massage-coach-'))));
-    this.device = { ...DEFAULT_DEVICE, ...options.device };
+    this.store = options.store === 'none' ? undefined : (options.store ?? new FileStore(temporaryStoreDir()));
+    this.currentDevice = { ...DEFAULT_DEVICE, ...options.device };
     this.skill = buildSkill({
       ...(this.store ? { persistenceAdapter: this.store } : {}),
       ...(options.clock ? { clock: options.clock } : {}),
       timeZone: options.timeZone ?? 'UTC',
       ...(options.coldDailyRounds !== undefined ? { coldDailyRounds: options.coldDailyRounds } : {}),
     });
+  }
+
+  get device(): Device {
+    return this.currentDevice;
+  }
+
+  /** Another voice speaks from now on (a voice profile's person id; undefined: one Alexa does not recognise). */
+  speaker(personId: string | undefined): void {
+    const { personId: _previous, ...device } = this.currentDevice;
+    this.currentDevice = personId === undefined ? device : { ...device, personId };
   }
 
   get open(): boolean {
@@ -174,10 +201,13 @@ export class Conversation {
     return this.last;
   }
 
-  /** The state saved in the store for this user (parsed), or undefined when nothing is saved. */
-  async saved(): Promise<State | undefined> {
+  /**
+   * The state saved in the store for this user (parsed), or undefined when nothing is saved; `who`
+   * names another record (e.g. `{ personId: 'amzn1.ask.person.X' }`, or `{ personId: undefined }` for the account's).
+   */
+  async saved(who: Partial<Device> = {}): Promise<State | undefined> {
     if (!this.store) return undefined;
-    const attributes = await this.store.getAttributes(buildEnvelope({ type: 'LaunchRequest' }, newSession(), this.device));
+    const attributes = await this.store.getAttributes(buildEnvelope({ type: 'LaunchRequest' }, newSession(), { ...this.device, ...who }));
     return attributes[STATE_KEY] === undefined ? undefined : parseState(attributes[STATE_KEY]);
   }
 
