@@ -70,7 +70,7 @@ const FEEL = "(hurts|hurt|aches|ache|is sore|are sore|'s sore|is stiff|are stiff
 /** What follows a complaint: when, from what, or asking for help. */
 const FEEL_TAIL = "(all arvo|from lifting|today|all day|all week|again|lately|right now|this morning|since this morning|since yesterday|after my shift|after work|after the gym|from sitting at a desk all day|from sitting all day|from standing all day|from work|from the gym|from the computer|from sleeping wrong|from staring at screens|so much|so bad|a lot|can you help|can you help me|help|help me|what can I do|what should I do)";
 /** Pregnancy said after the question ("is it okay to massage my back when I'm expecting"). */
-const PREG_AFTER = "((when|while|if|since) I'm (pregnant|expecting)|(while|when) pregnant|during pregnancy|in pregnancy)";
+const PREG_AFTER = "((when|while|if) I'm pregnant|while I'm expecting|while pregnant|during pregnancy)";
 const NUM_WEEKS = '(six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty one|twenty two|twenty three|twenty four|twenty five|twenty six|twenty seven|twenty eight|twenty nine|thirty|thirty one|thirty two|thirty three|thirty four|thirty five|thirty six|thirty seven|thirty eight|thirty nine|forty)';
 /** Not having something. */
 const NO_HAVE = "(I don't have|I haven't got|I have no|I do not have)";
@@ -719,7 +719,7 @@ export const en: ModelTemplate = {
     {
       name: 'AMAZON.HelpIntent',
       samples: [
-        "[okay|so|um|hey] (I have|I've got|I got) (a question|a quick question|one question|another question|a few questions|some questions|a question for you) [for you]",
+        "[okay|so] (I have|I've got) (a question|a quick question|another question|a few questions|some questions) [for you]",
         "(can I ask|could I ask|may I ask) [you] (a question|something|a quick question)",
         "[sorry] (I'm confused|I am confused|I'm lost|I am lost|I'm stuck|I don't understand|I don't get it|I'm not sure|I'm not sure what to do|I have no idea) [what do I do|what should I do|what now|help me|can you help|what do I say|help]",
         "(how to use this|how to use this skill|how do I use you|how does it work|how does this thing work|how do I do this|what do I do here|how do I start|how do I get started|explain how to use this|what are my options here|what can I do here)",
