@@ -94,10 +94,8 @@ export const en: ModelTemplate = {
         `{symptom} ${SAFE_TAIL_SHORT}`,
         // Rarer lead-ins live here, not in every SYMPTOM synonym.
         `(I think I have|I keep getting|I suddenly have|I've noticed|I noticed|I've been having|I'm getting|I might have) {symptom} [${SAFE_MINI}]`,
-        "(my back|my lower back|my neck|my leg|it) (hurts|has hurt|has been hurting|is sore|started hurting) (and|since|after|ever since|because|but|from when) {symptom}",
         "(I have|I've got) (back pain|neck pain) (and|with) {symptom}",
         "my back hurts and (I have|I've got) {symptom}",
-        "(my back|my lower back) (hurts|has hurt) (since|after|because|and) {symptom} (massage it|can you massage it|can you massage my back|massage my back|can you help|what should I do|is massage okay|start a massage)",
         "(is it okay to|is it safe to|can I|should I) (massage|do this|do a massage|massage my back|use a foam roller|use a tennis ball|keep going) (with|if I have|if|when|since|even though) {symptom}",
         "(is it bad if|is it serious if|is it a problem if|is it dangerous if|is it normal if|what does it mean if|what does it mean when|should I worry if|is it okay if|what happens if|why do I|why am I|is it bad when|what if|what should I do if|what do I do if|what if I have|is it bad that|is it normal that|is it normal to have|is it serious that|should I worry about|should I be worried about|should I be worried that|I'm worried about|I'm worried that|I noticed|I've noticed|I just noticed|I think|what about|does it matter that|is it a problem that|is massage okay with|is massage safe with|can I massage with|is it okay to massage with|can massage help|will massage help) {symptom}",
         "(I was diagnosed with|I've been diagnosed with|I'm being treated for|I'm recovering from|the doctor said I have|my doctor said I have|I've been told I have) {symptom}",
@@ -107,7 +105,6 @@ export const en: ModelTemplate = {
         // safety first; Alexa's NLU weighs the symptom's words.
         "is {symptom} (something to worry about|something I should worry about|a problem|serious|bad|dangerous|a concern|a bad sign|a worry|normal|something serious|worrying|a reason to stop|okay for massage)",
         "(is a massage|is massage|is a back massage|is it) (safe|okay) (with|for someone with|if I have|if I've had) {symptom}",
-        "(my back|my lower back|my upper back|my neck|my shoulders) (hurts|hurt|aches|ache|is sore|are sore) and (I have|I've got|I'm running|I also have) {symptom}",
         `${REQ_MASSAGE} [I have] {symptom}`,
         // Two red flags joined: the first is the slot, the second is said as it is.
         `[I have|I've got] {symptom} (and|and now) ${SECOND}`,
