@@ -319,6 +319,9 @@ export const en: ModelTemplate = {
     {
       name: 'FinishIntent',
       samples: [
+        "[okay|right] that's me done",
+        "I'm done now",
+        "that'll do [for today|for now]",
         "[okay] (we can|let's) wrap it up",
         "[I think] I'm good (now|for now|for today)",
         "(I think|I reckon|I guess) (we're done here|I'm done here|that's it for today|that's enough for today|I'm done for now|we're done for today|we're finished)",
@@ -442,6 +445,7 @@ export const en: ModelTemplate = {
     {
       name: 'BenefitsIntent',
       samples: [
+        'what good does (this|massage|this massage|a massage) do [me|for me]',
         "what's (massage|self massage) good for [anyway|really]",
         "(what is the use of|what's the use of|what is the purpose of|what's the purpose of|what good is|what is the point of|what is the benefit of|what are the uses of) (massage|self massage|this massage|this|massaging|doing this|this routine)",
         "(what are the benefits of self massage|what are the benefits of massage|what are the benefits|what's the benefit|what is the benefit|what's the point|what's the point of massage|what are the benefits of this|benefits of massage|benefits of self massage|why should I massage|why should I do this|why would I do this|is self massage good for me|is massage good for me|is massage good for you|is self massage good for you|is this good for me|is this good for my back|does self massage help|does massage help|does massage really help|does massage actually help|does this help|does this actually help|does this really help|does it help|does it work|does it really work|does massage work|does massage really work|does self massage work|does massage help back pain|does massage help with back pain|does massage help my back|why is massage good|why is massage good for me|why is massage good for you|why is self massage good|what does massage do|what does massage do for me|what does massage do for my back|what does massage do for you|what does self massage do|what does this do|what does this do for me|how does massage help|how does massage help my back|how does this help|how does it help|is massage good for back pain|does this really work|will this help my back|will this help|will it help|will massage help|how will this help|why massage|what's good about self massage|what's good about massage|does massaging help|does rolling help|is massage worth it|is it worth it|can massage help me sleep|does massage help circulation|what is self massage good for|what is massage good for|what's massage good for|tell me the benefits|tell me the benefits of massage|tell me about the benefits|what are the health benefits of massage|is massage healthy|is massage good for stress|does massage help with stress|does massage reduce stress|can massage help|can massage help my back|how can massage help|how can massage help me|why does massage help|why does massage feel good)",
@@ -584,6 +588,8 @@ export const en: ModelTemplate = {
     {
       name: 'CancelTherapyIntent',
       samples: [
+        '(turn|switch) the timer off',
+        'get rid of (the|that) timer',
         "(turn off|switch off|stop|cancel) the (ice|heat|cold) timers",
         "(cancel|stop|turn off|end) (the|my) (timer|cold timer|heat timer|ice pack timer)",
         "never mind the timer cancel it",
@@ -621,6 +627,8 @@ export const en: ModelTemplate = {
       name: 'SetOilIntent',
       slots: { oil: 'OIL_CHOICE' },
       samples: [
+        'set my (favourite|favorite) [oil] to {oil}',
+        'make {oil} my (favourite|favorite) [oil]',
         "(use|I'll use|switch to) {oil} (from now on|next time)",
         "(I usually just use|I just use|I always just use|I only use|I normally just use|I mostly just use|I'll just use|we use|we usually use|I generally use|I usually use only|mostly I use|usually I use|I tend to just use) {oil}",
         "(my favorite oil is|my favourite oil is|my favorite is|my favourite is|my favorite one is|my favourite one is|my preferred oil is|my oil of choice is|the oil I like is|the oil I use is|the oil I have is|my go to oil is|my go to is|my oil is|I reckon I'll use|I think I'll use|I'll go with|I like|I love|I prefer|I really like|I really love|I'd prefer|I would prefer|I'd rather use|I'd rather have|I use|I usually use|I always use|I normally use|I mostly use|I tend to use|I like to use|I love to use|I prefer to use|I like using|I love using|I prefer using|I'm using|I am using|I'll be using|I'll use|I will use|I'm going to use|I want to use|I'd like to use|I have|I've got|I got|I only have|I just have|I bought|I just bought|I own|I like the smell of|I love the smell of|remember that I like|remember I like|remember that I use|remember I use|remember that I prefer|remember I prefer|remember my oil is|remember my favorite oil is|remember my favourite oil is|please remember I use|set my oil to|set my favorite oil to|set my favourite oil to|change my oil to|switch my oil to|save my oil as|make my oil|use|let's use|I'll go with|go with|I choose|I pick|I'll take) {oil}",
@@ -662,18 +670,23 @@ export const en: ModelTemplate = {
     {
       name: 'ForgetIntent',
       samples: [
+        'forget (everything|all) (you know about me|about me|you know)',
         "(wipe my preferences|wipe my settings|wipe everything|forget my settings|forget me|forget everything|forget everything about me|forget everything you know|forget all my settings|forget my data|forget my oil|forget my preferences|forget my equipment|forget what you know about me|forget my progress|forget my history|delete my settings|delete my data|delete all my data|delete everything you know about me|delete everything about me|delete everything|delete my progress|delete my history|delete my preferences|delete my profile|erase my data|erase my settings|erase everything|erase my preferences|reset my settings|reset my preferences|reset everything|reset my data|reset my profile|reset my progress|reset all settings|reset all my settings|reset to default|clear my settings|clear my data|clear my preferences|clear my history|clear everything|clear all my data|remove my data|remove my settings|remove my preferences|start completely fresh|start fresh|wipe my data|wipe my settings|wipe everything|I want you to forget me|please forget my settings|don't remember me|stop remembering me|factory reset)",
       ],
     },
     {
       name: 'AMAZON.ResumeIntent',
       samples: [
+        '[please] (continue|carry on with) (the massage|the routine|the exercise)',
+        'carry on',
         "(resume|resume my massage|resume the massage|resume my routine|resume the routine|resume it|resume please|please resume|continue my massage|continue the massage|continue my routine|continue the routine|continue where I left off|continue from where I left off|continue where we left off|continue where I stopped|pick up where I left off|pick up where we left off|pick it up where I left off|pick up from where I left off|let's pick up where we left off|carry on where I left off|carry on where we left off|carry on|let's carry on|carry on please|keep going with my massage|keep going with the massage|keep going with the routine|keep going please|let's keep going|go on with my routine|go on with the routine|resume where I stopped|resume where I left off|let's continue|let's resume|continue please|please continue|back to the routine|back to my routine|back to the massage|back to my massage|let's get back to it|get back to it|let's go back to the routine|let's go back to the massage|I'm back|I'm back let's continue|okay I'm back|I'm ready to continue|ready to continue|ready to resume|let's go on|unpause|unpause it|start again where I stopped|finish my routine|finish my massage|finish the rest|do the rest)",
       ],
     },
     {
       name: 'AMAZON.PauseIntent',
       samples: [
+        '(hang on|hold on|wait) a (tick|sec|second|minute|moment|bit)',
+        'give me a (sec|second|minute|moment)',
         "(hold on|wait|one sec|hang on) (the phone's ringing|someone's at the door|the doorbell's ringing|the phone is ringing)",
         "(one minute wait|wait one minute|wait a bit|wait for some time|wait for a minute|wait for one minute|one minute please|just wait|please wait|pause for some time|give me some time|hold on one minute|hold on one second)",
         "[okay] (pause the massage|pause my routine|pause the routine|pause my massage|pause for a second|pause for a minute|pause for a moment|pause a second|pause a minute|pause please|please pause|pause here|take a break|let's take a break|I need a break|I need a minute|I need a second|I need a moment|I need a sec|give me a minute|give me a second|give me a moment|give me a sec|give me a few minutes|give me two minutes|give me a couple of minutes|one minute|one second|one moment|one moment please|one sec|just a second|just a minute|just a moment|just a sec|wait a second|wait a minute|wait a moment|wait a sec|wait please|wait up|hold on a minute|hold on a second|hold on a sec|hold on a moment|hold on please|hang on|hang on a second|hang on a minute|hang on a sec|hold it|hold up|hold that thought|stop for a second|stop for a minute|stop for a moment|let me catch my breath|let me get ready|let me get the ball|let me get my tennis ball|let me get the foam roller|let me get set up|let me get into position|I need to get the ball|I need to get a towel|I'll be right back|be right back|brb|someone's at the door|I have to answer the phone)",
@@ -716,6 +729,8 @@ export const en: ModelTemplate = {
     {
       name: 'AMAZON.HelpIntent',
       samples: [
+        "I don't know how (this works|this thing works|to use this)",
+        'how does this thing work',
         "[okay|so] (I have|I've got) (a question|a quick question|another question|a few questions|some questions) [for you]",
         "(can I ask|could I ask|may I ask) [you] (a question|something|a quick question)",
         "[sorry] (I'm confused|I am confused|I'm lost|I am lost|I'm stuck|I don't understand|I don't get it|I'm not sure|I'm not sure what to do|I have no idea) [what do I do|what should I do|what now|help me|can you help|what do I say|help]",

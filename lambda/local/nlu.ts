@@ -118,6 +118,18 @@ const MAX_UNRESOLVED_WORDS = 3;
  */
 const KNOWN_ONLY_TYPE = 'SYMPTOM';
 
+/**
+ * Words an unknown slot value (a thing: "knee", "my calves", "a rolling pin") never starts or ends with, by language:
+ * "end the massage now" is not a massage of "end the", "start the tennis ball routine i've noticed" has no equipment
+ * called "i've noticed".
+ */
+const NOT_A_THING: Readonly<Record<string, { readonly first: readonly string[]; readonly last: readonly string[] }>> = {
+  en: {
+    first: ['i', "i'm", "i've", "i'd", 'to', 'is', 'it', "it's", 'that', "that's", 'this', 'stop', 'end', 'cancel', 'finish', 'quit', 'pause', 'and', 'but', 'so', 'please', 'can', 'what', 'how'],
+    last: ['the', 'a', 'an', 'my', 'your', 'to', 'of', 'for', 'with', 'on', 'in', 'is', 'and', 'but', 'so', 'i', 'it', 'what'],
+  },
+};
+
 interface SlotValue {
   readonly id: string;
   readonly name: string;
@@ -208,7 +220,7 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
     joins: ['and', 'but', 'so', 'because', 'cause', 'since', 'when', 'after', 'while', 'though', 'although', 'also', 'plus', 'then', 'or', 'um', 'uh', 'oh', 'well', 'okay', 'ok', 'alright', 'ah', 'oof', 'yikes', 'ugh', 'hmm', 'ow', 'ouch', 'whoa', 'argh', 'gosh', 'yeah', 'hey', 'sorry'],
     enders: ['yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'recently', 'lately', 'again', 'now', 'no', 'for', 'ever', 'all', 'every', 'before', 'from', 'at', 'in'],
     openers: ['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'my', "it's", 'it', 'can', 'could', 'would', 'will', 'should', 'please',
-      'is', 'what', 'how', 'massage', 'start', 'do', 'help', "there's", 'there', 'we', 'let', "let's", 'give'],
+      'is', 'what', 'how', 'massage', 'start', 'do', 'help', "there's", 'there', 'we', 'let', "let's", 'give', 'stop', 'end', 'cancel', 'pause', 'wait', 'next'],
     negations: ['no', 'not', "don't", 'dont', "doesn't", "didn't", 'never', 'without', "haven't", "hasn't", "isn't", "aren't", "wasn't", "weren't", 'nor', "won't", "can't", 'free'],
     falseFriends: ['fell asleep', 'sick of', 'fell behind', 'fell for', 'fell in', 'fell off', 'sick and'],
     notAlone: ['eye', 'fell', 'slipped', 'tripped', 'leaks', 'headache', 'headaches', 'sciatica', 'faint'],
@@ -308,6 +320,12 @@ export class Understander {
     return { intent, sample, regex, parts, slotTypes, literalWords, slotCount: parts.filter((p) => 'slot' in p).length };
   }
 
+  /** Whether words could be an unknown slot value (see NOT_A_THING). */
+  private couldBeAThing(words: readonly string[], at: number, end: number): boolean {
+    const not = NOT_A_THING[this.language];
+    return !not || (!not.first.includes(words[at] ?? '') && !not.last.includes(words[end - 1] ?? ''));
+  }
+
   /** What a slot's words resolve to: a value, or undefined (unresolved). */
   private resolve(type: string, said: string): SlotInput | undefined {
     if (type.startsWith('AMAZON.')) {
@@ -339,7 +357,7 @@ export class Understander {
         }
         const type = pattern.slotTypes[current.slot] ?? '';
         const value = this.resolve(type, said);
-        if (!value && !type.startsWith('AMAZON.') && (end - at > MAX_UNRESOLVED_WORDS || type === KNOWN_ONLY_TYPE)) continue;
+        if (!value && !type.startsWith('AMAZON.') && (end - at > MAX_UNRESOLVED_WORDS || type === KNOWN_ONLY_TYPE || !this.couldBeAThing(words, at, end))) continue;
         const rest = go(part + 1, end);
         if (!rest) continue;
         const unresolved = rest.unresolved + (value ? 0 : 1);
