@@ -307,6 +307,7 @@ export const en: ModelTemplate = {
     {
       name: 'StepsLeftIntent',
       samples: [
+        'how many steps are (there|) (still|) (to go|left)',
         "how many more of these (are there|are left)",
         "is this the (last|final) (one|step)",
         "(wait|hang on|sorry|so) how many (more|more steps|steps) [are left|left|to go]",
@@ -333,6 +334,7 @@ export const en: ModelTemplate = {
     {
       name: 'PartnerMassageIntent',
       samples: [
+        "(can I|I want to|how do I) massage my (wife's|husband's|girlfriend's|boyfriend's|partner's|friend's) (back|shoulders|neck|feet)",
         "(let's do|do|give) a massage for my (friend|partner|wife|husband|girlfriend|boyfriend)",
         "teach me (to|how to) massage my (partner's|wife's|husband's|friend's) (back|shoulders|neck)",
         "(my husband|my wife|my partner|my boyfriend|my girlfriend) (wants to|is going to) massage (my back|me)",
@@ -355,6 +357,10 @@ export const en: ModelTemplate = {
     {
       name: 'PainIntent',
       samples: [
+        "(that|it|this) (hurts|really hurts|is hurting|'s hurting|hurt me|hurts me) [too much|a lot|so much|right now|a lot right now|now|when I roll on it|there]",
+        "(that's|it's|this is) (really|too|so|way too|) (painful|sore|intense|hard) [right there|right now]",
+        'that pressure is too (painful|much|hard)',
+        '(this|it) is hurting my (arch|heel|foot|back|neck|shoulder)',
         "(ouch|ow) that's a (sore|tender|painful) spot",
         '(this|that|it) really hurts right now',
         "it's (painful|sore|tender) on (that|this) (knot|spot)",
@@ -382,6 +388,7 @@ export const en: ModelTemplate = {
     {
       name: 'PregnancyIntent',
       samples: [
+        'my baby is due (in (january|february|march|april|may|june|july|august|september|october|november|december)|soon|next month)',
         "(I'm expecting|I'm pregnant) can I still use (the ball|the foam roller|heat) [on my back]",
         `(I'm pregnant|I am pregnant|I'm expecting|my wife is pregnant) (${PREG_ASK}|${SAFE_MINI}|can I still (do this|use the ball|use the foam roller|use heat)|(and|but) my (back|lower back) (hurts|aches|is sore|is killing me)|what's safe|what massage is safe|will it hurt the baby|is it safe for the baby|can I use (oils|essential oils))`,
         `(we're expecting|my partner is pregnant|I'm in my (first|second|third) trimester) [${PREG_ASK}]`,
@@ -425,6 +432,7 @@ export const en: ModelTemplate = {
     {
       name: 'SleepAdviceIntent',
       samples: [
+        "what's a good sleeping position for a (bad|sore|stiff) (back|neck)",
         'how (do|should) I sleep with a (stiff|sore|bad) (neck|back|lower back)',
         "what's the best way to sleep (with a bad back|with back pain|with a sore back)",
         "how should I sleep so my back (doesn't hurt|won't hurt|isn't sore) [in the morning]",
@@ -435,6 +443,7 @@ export const en: ModelTemplate = {
     {
       name: 'LyingAdviceIntent',
       samples: [
+        "how should I lie when I'm using the (tennis ball|ball|foam roller|roller)",
         'how (should|do) I lie on the (ball|tennis ball|roller|foam roller)',
         "what's a good position to lie in [when my back is sore|when my back hurts|with back pain]",
         "is it better to lie on my (side|back|front) or my (side|back|front)",
@@ -452,6 +461,8 @@ export const en: ModelTemplate = {
     {
       name: 'BenefitsIntent',
       samples: [
+        'what are the benefits of massage [anyway]',
+        'what are the good things massage does [for you]',
         'what good does (this|massage|this massage|a massage) do [me|for me]',
         "what's (massage|self massage) good for [anyway|really]",
         "(what is the use of|what's the use of|what is the purpose of|what's the purpose of|what good is|what is the point of|what is the benefit of|what are the uses of) (massage|self massage|this massage|this|massaging|doing this|this routine)",
@@ -491,6 +502,7 @@ export const en: ModelTemplate = {
     {
       name: 'HeatOrColdIntent',
       samples: [
+        'is it better to put a heat pack or an ice pack on it',
         '(do|should) I use a (heating pad|heat pack|hot water bottle) or an ice pack',
         "should I be (icing|heating) (this|it) or (icing|heating) (it|this)",
         "I should use (heat or ice|ice or heat|heat or cold|cold or heat) [for my back|on it]",
@@ -584,6 +596,8 @@ export const en: ModelTemplate = {
     {
       name: 'TherapyStatusIntent',
       samples: [
+        'is there much left on the timer',
+        "what's the time left on my (cold|ice|heat) timer",
         'how long until my (ice|heat|cold|ice pack) timer is (done|up|finished)',
         "what's (my|the) timer status",
         "is (my|the) (heat|ice|cold) timer still (going|running|on)",
@@ -662,6 +676,7 @@ export const en: ModelTemplate = {
       name: 'PaceIntent',
       slots: { pace: 'PACE' },
       samples: [
+        "(can we|can you|let's) go {pace}",
         "(speak|talk|go|read|say it|read the steps|say the steps|give the steps|count|do the counts|speak a bit|talk a bit|go a bit|speak a little|talk a little|go a little|please speak|please talk|please go|can you speak|can you talk|can you go|could you speak|could you talk|could you go|would you speak|would you talk|can you please speak|can you please talk|could you please speak|could you please talk|I'd like you to speak|I'd like you to talk|I'd like you to go|I want you to speak|I want you to talk|I want you to go|I need you to speak|I need you to talk|try speaking|try talking|try going|can you read|could you read|can you say it|maybe speak|maybe talk|speak a tiny bit|talk a tiny bit|can you talk a bit|can you speak a bit|could you talk a bit|could you speak a bit|can you go a bit|can you talk a little|can you speak a little|could you go a bit) {pace} [please]",
         "{pace} please",
         "(change your speed to|set the speed to|set your speed to|set the pace to|set your pace to|change the pace to|change your pace to|change the speed to|switch to|switch the pace to|switch the speed to|go back to|use|use your|go at|speak at|talk at|read at|go at a|speak at a|talk at a|make it|make the pace|make the speed|I want|I'd like|can we go back to|back to) {pace} [please|speech|pace|speed]",
@@ -682,6 +697,7 @@ export const en: ModelTemplate = {
     {
       name: 'ForgetIntent',
       samples: [
+        '(clear|delete|erase|wipe|reset) all my (saved|) (settings|preferences|data)',
         '(clear|delete|erase|wipe|reset) my (saved|) (settings|preferences|data)',
         'forget (everything|all) (you know about me|about me|you know)',
         "(wipe my preferences|wipe my settings|wipe everything|forget my settings|forget me|forget everything|forget everything about me|forget everything you know|forget all my settings|forget my data|forget my oil|forget my preferences|forget my equipment|forget what you know about me|forget my progress|forget my history|delete my settings|delete my data|delete all my data|delete everything you know about me|delete everything about me|delete everything|delete my progress|delete my history|delete my preferences|delete my profile|erase my data|erase my settings|erase everything|erase my preferences|reset my settings|reset my preferences|reset everything|reset my data|reset my profile|reset my progress|reset all settings|reset all my settings|reset to default|clear my settings|clear my data|clear my preferences|clear my history|clear everything|clear all my data|remove my data|remove my settings|remove my preferences|start completely fresh|start fresh|wipe my data|wipe my settings|wipe everything|I want you to forget me|please forget my settings|don't remember me|stop remembering me|factory reset)",
@@ -690,6 +706,8 @@ export const en: ModelTemplate = {
     {
       name: 'AMAZON.ResumeIntent',
       samples: [
+        '(okay|ok|alright|right) (resume|carry on)',
+        "I'm back [carry on|continue|let's continue|let's keep going]",
         '[please] (continue|carry on with) (the massage|the routine|the exercise)',
         'carry on',
         "(resume|resume my massage|resume the massage|resume my routine|resume the routine|resume it|resume please|please resume|continue my massage|continue the massage|continue my routine|continue the routine|continue where I left off|continue from where I left off|continue where we left off|continue where I stopped|pick up where I left off|pick up where we left off|pick it up where I left off|pick up from where I left off|let's pick up where we left off|carry on where I left off|carry on where we left off|carry on|let's carry on|carry on please|keep going with my massage|keep going with the massage|keep going with the routine|keep going please|let's keep going|go on with my routine|go on with the routine|resume where I stopped|resume where I left off|let's continue|let's resume|continue please|please continue|back to the routine|back to my routine|back to the massage|back to my massage|let's get back to it|get back to it|let's go back to the routine|let's go back to the massage|I'm back|I'm back let's continue|okay I'm back|I'm ready to continue|ready to continue|ready to resume|let's go on|unpause|unpause it|start again where I stopped|finish my routine|finish my massage|finish the rest|do the rest)",
@@ -708,6 +726,7 @@ export const en: ModelTemplate = {
     {
       name: 'AMAZON.NextIntent',
       samples: [
+        '[the] next one please',
         "[okay|alright] (move along|moving along|moving on|let's keep moving|carry on to the next)",
         "(okay|ok|alright|got it|right|so|cool|great|done|okay so|yep|yeah|okay got it|that's done|ok done) (what's next|next|next step|next one|what now|now what|move on|let's move on|what do I do next|what comes next|what's the next step|next please|what next|then what)",
         "[okay] (alright next step|alright next|alright next one|alright I'm ready for the next one|next step|next one|next step please|next please|go to the next step|go to the next one|on to the next step|on to the next one|onto the next step|move on|let's move on|move on please|move to the next step|move on to the next step|let's go to the next step|let's do the next step|let's do the next one|the next step|next|skip|skip it|skip this|skip this one|skip this step|skip that|skip that one|skip that step|skip ahead|skip forward|I want to skip this|I'd like to skip this|can we skip this|can we skip this one|let's skip this|let's skip this one|let's skip it|go on|continue|what's next|what's the next step|what is next|what comes next|and then|then what|what now|now what|done|I'm done with this one|done with this one|done with this step|I'm done with this step|I did it|I've done it|did it|finished this one|finished this step|I finished this step|I finished that|that's done|done that|got it|got it next|ready|I'm ready|I'm ready for the next step|I'm ready for the next one|ready for the next step|ready for the next one|ready for next|I'm ready to move on|ready to move on|next thing|what should I do next|what do I do next|forward|onward|go forward|after that|keep it going|proceed|let's proceed|proceed please)",
@@ -716,6 +735,7 @@ export const en: ModelTemplate = {
     {
       name: 'AMAZON.PreviousIntent',
       samples: [
+        '(take me|go) back to the (previous|last) step',
         "(what was|go back to) the step before (this|this one|that)",
         "(previous step please|the previous step please|go to previous step|go to the last step|previous one please|go back to previous step|show me the previous step|back to the previous step|back to the last step|last step please|go back one step please)",
         "(go back|back|previous step|last step|the step before|the step before please|the previous step|the previous one|previous|previous please|go back one|go back one step|go back a step|go back a bit|go back to the previous step|go back to the last step|go back to the step before|back one|back one step|back a step|step back|one step back|can we go back|can we go back one|can we go back a step|can you go back|could you go back|could we go back|let's go back|let's go back a step|let's go back one|take me back|take me back a step|go to the previous step|the one before|the one before that|do the last step again|do the previous step again|I want to go back|I'd like to go back|go back please|back please|rewind)",
@@ -731,6 +751,7 @@ export const en: ModelTemplate = {
     {
       name: 'AMAZON.StartOverIntent',
       samples: [
+        'restart the whole (thing|routine|massage)',
         "(start|begin) from the very (beginning|start)",
         "(can we|let's) start (this|the) whole thing over",
         "(can we|could we|can you|let's|please) (start|begin) (from the beginning|from the top|from the start)",
@@ -742,6 +763,7 @@ export const en: ModelTemplate = {
     {
       name: 'AMAZON.HelpIntent',
       samples: [
+        'what (you can do|does this skill do)',
         'I need help with (this skill|the skill|this)',
         "I don't know how (this works|this thing works|to use this)",
         'how does this thing work',
@@ -776,6 +798,8 @@ export const en: ModelTemplate = {
     {
       name: 'AMAZON.NoIntent',
       samples: [
+        'nah not now',
+        'not right now',
         "(yeah nah|nah thanks|no|nope|nah|no thanks|no thank you|not now|not right now|not really|I'm good|no I'm good|I'm okay|I'm fine|no I'm fine|no way|not today|not at the moment|not yet|no not yet|maybe later|later|maybe another time|another time|some other time|I'd rather not|I don't think so|I don't want to|I don't want that|no I don't|no I don't want to|no I'd rather not|no not really|nope not now|no thanks I'm good|no that's fine|no that's okay|no need|I'll pass|pass|I'll skip it|not interested|negative|no it's fine|no don't|don't|please don't|no please|no I'm done with that|no thank you I'm fine|not this time|I'd rather do something else|something else|let's do something else|no let's do something else)",
       ],
     },
@@ -824,7 +848,7 @@ export const en: ModelTemplate = {
         {
           id: 'chestPain',
           value: 'chest pain',
-          synonyms: [ '(pain|pains|tightness|pressure|a tight feeling|crushing pain|a crushing pain|a heavy feeling) (in|across) (the|me) chest', '(crushing|squeezing) pain across my chest', "[my] chest (kind of|sort of|) feels like (it's being squeezed|someone's sitting on it|it's being crushed)", '(a|this|a really) (tight|squeezing|crushing|heavy) (pain|feeling) in my chest', "(pain|it's) (going|spreading|shooting|running) (down|into) my left arm", "(I have|I've got|I feel) (a tightness|tightness|pressure) in my chest", "my chest (feels tight|is tight|feels heavy|hurts|is hurting)",
+          synonyms: [ "chest is pain", '(pain|pains|tightness|pressure|a tight feeling|crushing pain|a crushing pain|a heavy feeling) (in|across) (the|me) chest', '(crushing|squeezing) pain across my chest', "[my] chest (kind of|sort of|) feels like (it's being squeezed|someone's sitting on it|it's being crushed)", '(a|this|a really) (tight|squeezing|crushing|heavy) (pain|feeling) in my chest', "(pain|it's) (going|spreading|shooting|running) (down|into) my left arm", "(I have|I've got|I feel) (a tightness|tightness|pressure) in my chest", "my chest (feels tight|is tight|feels heavy|hurts|is hurting)",
             "[I feel|I felt] [a] [sudden|sharp|stabbing|shooting|crushing|bad] (pain|pains) in my chest", "[a] (sharp|stabbing|shooting|sudden) (chest pain|chest pains)",
             '(chest pain|chest pains|pain in my chest|pains in my chest|a pain in my chest|pressure in my chest|chest pressure|tightness in my chest|a tight chest|chest tightness|a tightness in my chest|heart pain|pain in my heart|a pain in my heart|crushing chest pain|a crushing feeling in my chest|sharp chest pain|sharp pain in my chest|pain in my left arm and chest|pain in my chest and arm|pain spreading to my arm|pain down my left arm|heart palpitations|palpitations|a racing heart|chest discomfort|discomfort in my chest|a heavy chest|heaviness in my chest|a heart attack|angina|pain behind my breastbone)',
             '[my] (chest hurts|chest is hurting|chest feels tight|chest is tight|chest is sore|chest aches|chest feels heavy|chest feels like it\'s being squeezed|heart hurts|heart is racing|heart is pounding|left arm hurts|left arm and chest hurt|chest is killing me|chest is in pain|chest really hurts|chest started hurting|chest has been hurting|chest pain is back)',
@@ -834,7 +858,7 @@ export const en: ModelTemplate = {
         {
           id: 'breathless',
           value: 'shortness of breath',
-          synonyms: [ "(getting|been getting|I keep getting|I get|I've been getting) (winded|out of breath|short of breath|breathless)", "(can't|cannot|couldn't) catch my breath", '(struggling|hard|a struggle) to breathe', "I get (short of breath|out of breath|breathless) [when I (lie down|lie on the roller|lie on my back|do this)]", "(I'm|I am|I feel|I'm feeling|feeling) (breathless|short of breath|out of breath|winded)", 
+          synonyms: [ "(can't|cannot|not can) breathe (good|well|properly)", "(getting|been getting|I keep getting|I get|I've been getting) (winded|out of breath|short of breath|breathless)", "(can't|cannot|couldn't) catch my breath", '(struggling|hard|a struggle) to breathe', "I get (short of breath|out of breath|breathless) [when I (lie down|lie on the roller|lie on my back|do this)]", "(I'm|I am|I feel|I'm feeling|feeling) (breathless|short of breath|out of breath|winded)", 
             '(shortness of breath|trouble breathing|difficulty breathing|breathing problems|breathing trouble|a hard time breathing|problems breathing|breathlessness|a tight throat)',
             '(I can\'t breathe|I can\'t breathe properly|I can\'t breathe well|I can\'t catch my breath|I can barely breathe|I\'m short of breath|I\'m out of breath|I\'m breathless|I\'m gasping|I\'m gasping for air|I\'m struggling to breathe|I\'m struggling to catch my breath|I\'m having trouble breathing|I\'m having difficulty breathing|I have trouble breathing|I feel short of breath|I feel breathless|I get out of breath|I get short of breath|I keep getting short of breath|it\'s hard to breathe|it\'s difficult to breathe|breathing is hard|breathing hurts|it\'s hard to catch my breath|I can\'t get enough air|I can\'t get my breath|I can\'t take a deep breath|I\'m wheezing|I feel like I can\'t breathe|I\'m finding it hard to breathe|I\'m suddenly breathless|I\'m suddenly short of breath|my breathing is weird|my breathing is difficult|I have no breath)',
             '(short of breath|out of breath|breathless) (all the time|constantly|a lot|easily|every day)', "(I'm|I get|I feel) (short of breath|out of breath|breathless) (all the time|constantly|a lot|easily)", 'short of breath', 'out of breath', '(I\'m|I am) (really|very|so|a bit|quite) (short of breath|out of breath|breathless)', 'breathless', 'can\'t breathe', 'hard to breathe',
@@ -869,7 +893,7 @@ export const en: ModelTemplate = {
         {
           id: 'fall',
           value: 'a fall',
-          synonyms: [ '(car|motorbike|bike|motorcycle|work) (accident|crash)', '(took|had) (a|a bad|a really bad|a hard|a nasty|a big|a serious) (fall|tumble|spill)', '(fell|slipped|tripped) (down the stairs|on the ice|on ice|off a ladder|off my bike|in the shower|and landed on my back|on my back)', '(was|got|been) (in|hit in) a (car accident|car crash|crash|accident|wreck|fender bender)', 'rear ended', "I (slipped|tripped|fell) (on the ice|on the stairs|in the shower|off a ladder|at work) [yesterday|last week]", "I (was|got) (rear ended|hit by a car|in a fender bender|knocked over) [on the highway]", "I fell off a (ladder|chair|horse|bike|roof)", "(the|my|a) (fall|accident|car accident|crash)",  "[I] (was in a car accident|was in an accident|had an accident|had a car accident|had a fall|had a bad fall|fell|fell down the stairs|slipped and fell|was in a crash|met with an accident)", "[I] (met with an accident|met with a car accident|met with an accident recently|met with a road accident|slipped and fell in the bathroom|slipped and fell in the shower|slipped in the bathroom|fell from the stairs|fell from the bed|fell from my bike|fell from a chair|had a slip|slipped and fell at work|fell in the toilet|had a road accident|had a bike fall)", 
+          synonyms: [ "fell on me", "(hit|struck) by (a|something|a car|a beam)", '(car|motorbike|bike|motorcycle|work) (accident|crash)', '(took|had) (a|a bad|a really bad|a hard|a nasty|a big|a serious) (fall|tumble|spill)', '(fell|slipped|tripped) (down the stairs|on the ice|on ice|off a ladder|off my bike|in the shower|and landed on my back|on my back)', '(was|got|been) (in|hit in) a (car accident|car crash|crash|accident|wreck|fender bender)', 'rear ended', "I (slipped|tripped|fell) (on the ice|on the stairs|in the shower|off a ladder|at work) [yesterday|last week]", "I (was|got) (rear ended|hit by a car|in a fender bender|knocked over) [on the highway]", "I fell off a (ladder|chair|horse|bike|roof)", "(the|my|a) (fall|accident|car accident|crash)",  "[I] (was in a car accident|was in an accident|had an accident|had a car accident|had a fall|had a bad fall|fell|fell down the stairs|slipped and fell|was in a crash|met with an accident)", "[I] (met with an accident|met with a car accident|met with an accident recently|met with a road accident|slipped and fell in the bathroom|slipped and fell in the shower|slipped in the bathroom|fell from the stairs|fell from the bed|fell from my bike|fell from a chair|had a slip|slipped and fell at work|fell in the toilet|had a road accident|had a bike fall)", 
             '[I] (came off my bike|came off my horse|came off my motorbike|came off a ladder|had a fall this (morning|afternoon|arvo|evening)|fell this (afternoon|arvo|evening))', '[I] (fell|fell down|fell over|fell hard|fell badly|fell on my back|fell on my bum|fell on my butt|fell on my tailbone|fell on my side|fell on my hip|fell on my neck|fell on my head|fell backwards|fell off my bike|fell off a bike|fell off a ladder|fell off the ladder|fell off a chair|fell off my chair|fell off the bed|fell off a horse|fell off a roof|fell off the roof|fell from a ladder|fell from a height|fell down the stairs|fell down some stairs|fell down the steps|fell on the stairs|fell on the ice|fell in the shower|fell in the bath|fell in the bathroom|fell at work|fell at the gym|fell out of bed|fell yesterday|fell today|fell this morning|fell last night|fell last week|fell a few days ago|fell earlier|fell and hurt my back|fell and hurt my neck|fell and hit my back|fell and hit my head|fell and landed on my back|slipped|slipped on the ice|slipped on ice|slipped in the shower|slipped on the stairs|slipped and fell|slipped down the stairs|slipped on a wet floor|slipped yesterday|tripped|tripped and fell|tripped over|tripped down the stairs|took a fall|took a tumble|took a bad fall|had a fall|had a bad fall|had a nasty fall|had a tumble|had an accident|had a car accident|had a car crash|had a crash|had a bike accident|had a bike crash|had a motorcycle accident|had a skiing accident|had a sports injury|had a whiplash injury|got whiplash|got hit by a car|got rear ended|got tackled|was in a car accident|was in an accident|was in a car crash|was in a crash|was in a wreck|was in a fender bender|was rear ended|was hit by a car|was knocked over|was knocked down|was tackled|crashed my car|crashed my bike|hurt my back in a fall|hurt my back in an accident|hurt my back in a car crash|hurt my back in a car accident|hurt my neck in a car accident|hurt my neck in a car crash|hurt my back when I fell|hurt my back falling|hurt myself falling|hurt myself in a fall|injured my back in a fall|injured my back in an accident|landed on my back|landed hard on my back|landed on my tailbone|hit my back|hit my back on something|hit my head|banged my back|banged my head|got injured|got hurt in an accident|got hurt in a fall|got whiplash in a crash)',
             '(pain after a fall|pain after an accident|an injury|pain after an injury|back pain after a fall|back pain after an accident|a fall|an accident|a car accident|a car crash|a bad fall|a recent fall|a recent accident|a recent injury|whiplash|a back injury|a neck injury|a spine injury|a spinal injury|a sports injury|a fall yesterday|an accident yesterday|a fracture|a broken bone|a broken back|a cracked rib|a broken rib)',
             '(since the fall|since the accident|since the crash|since my fall|since my accident|since the car accident|after the fall|after my fall|after the accident|after my accident|after the crash|after a fall|after an accident|from the fall|from a fall|from the accident|from an accident|from the car accident|from a car accident|from my fall|because I fell|because of the fall|because of my fall|because of the accident|because of a fall|when I fell|when I slipped|ever since I fell|ever since the accident|it happened when I fell|it started after I fell|it started after the accident|it started after a fall|it hurts since I fell|it\'s hurt since I fell|it\'s hurt since the accident|it\'s been hurting since I fell)',

@@ -125,7 +125,7 @@ const KNOWN_ONLY_TYPE = 'SYMPTOM';
  */
 const NOT_A_THING: Readonly<Record<string, { readonly first: readonly string[]; readonly last: readonly string[] }>> = {
   en: {
-    first: ['i', "i'm", "i've", "i'd", 'to', 'is', 'it', "it's", 'that', "that's", 'this', 'stop', 'end', 'cancel', 'finish', 'quit', 'pause', 'and', 'but', 'so', 'please', 'can', 'what', 'how'],
+    first: ['i', "i'm", "i've", "i'd", 'to', 'is', 'it', "it's", 'that', "that's", 'this', 'stop', 'end', 'cancel', 'finish', 'quit', 'pause', 'and', 'but', 'so', 'please', 'can', 'what', 'how', 'next', 'previous', 'again', 'more'],
     last: ['the', 'a', 'an', 'my', 'your', 'to', 'of', 'for', 'with', 'on', 'in', 'is', 'and', 'but', 'so', 'i', 'it', 'what'],
   },
 };
@@ -217,12 +217,12 @@ interface ClauseWords {
 
 const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
   en: {
-    joins: ['and', 'but', 'so', 'because', 'cause', 'since', 'when', 'after', 'while', 'though', 'although', 'also', 'plus', 'then', 'or', 'um', 'uh', 'oh', 'well', 'okay', 'ok', 'alright', 'ah', 'oof', 'yikes', 'ugh', 'hmm', 'ow', 'ouch', 'whoa', 'argh', 'gosh', 'yeah', 'hey', 'sorry'],
+    joins: ['and', 'but', 'so', 'because', 'cause', 'since', 'when', 'after', 'while', 'though', 'although', 'also', 'plus', 'then', 'or', 'um', 'uh', 'oh', 'well', 'okay', 'ok', 'alright', 'ah', 'oof', 'yikes', 'ugh', 'hmm', 'ow', 'ouch', 'whoa', 'argh', 'gosh', 'yeah', 'hey', 'sorry', 'ooh', 'ahh', 'aah', 'oww'],
     enders: ['yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'recently', 'lately', 'again', 'now', 'no', 'for', 'ever', 'all', 'every', 'before', 'from', 'at', 'in'],
     openers: ['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'my', "it's", 'it', 'can', 'could', 'would', 'will', 'should', 'please',
       'is', 'what', 'how', 'massage', 'start', 'do', 'help', "there's", 'there', 'we', 'let', "let's", 'give', 'stop', 'end', 'cancel', 'pause', 'wait', 'next'],
     negations: ['no', 'not', "don't", 'dont', "doesn't", "didn't", 'never', 'without', "haven't", "hasn't", "isn't", "aren't", "wasn't", "weren't", 'nor', "won't", "can't", 'free'],
-    falseFriends: ['fell asleep', 'sick of', 'fell behind', 'fell for', 'fell in', 'fell off', 'sick and'],
+    falseFriends: ['fell asleep', 'sick of', 'fell behind', 'fell for', 'fell in', 'sick and'],
     notAlone: ['eye', 'fell', 'slipped', 'tripped', 'leaks', 'headache', 'headaches', 'sciatica', 'faint'],
   },
   de: {
