@@ -217,7 +217,7 @@ interface ClauseWords {
 
 const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
   en: {
-    joins: ['and', 'but', 'so', 'because', 'cause', 'since', 'when', 'after', 'while', 'though', 'although', 'also', 'plus', 'then', 'or', 'um', 'uh', 'oh', 'well', 'okay', 'ok', 'alright', 'ah', 'oof', 'yikes', 'ugh', 'hmm', 'ow', 'ouch', 'whoa', 'argh', 'gosh', 'yeah', 'hey', 'sorry', 'ooh', 'ahh', 'aah', 'oww'],
+    joins: ['and', 'but', 'so', 'because', 'cause', 'since', 'when', 'after', 'while', 'though', 'although', 'also', 'plus', 'then', 'or', 'um', 'uh', 'oh', 'well', 'okay', 'ok', 'alright', 'ah', 'oof', 'yikes', 'ugh', 'hmm', 'ow', 'ouch', 'whoa', 'argh', 'gosh', 'yeah', 'hey', 'sorry', 'ooh', 'ahh', 'aah', 'oww', 'actually', 'cool', 'great', 'perfect', 'yep', 'right'],
     enders: ['yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'recently', 'lately', 'again', 'now', 'no', 'for', 'ever', 'all', 'every', 'before', 'from', 'at', 'in'],
     openers: ['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'my', "it's", 'it', 'can', 'could', 'would', 'will', 'should', 'please',
       'is', 'what', 'how', 'massage', 'start', 'do', 'help', "there's", 'there', 'we', 'let', "let's", 'give', 'stop', 'end', 'cancel', 'pause', 'wait', 'next'],
@@ -486,13 +486,16 @@ export class Understander {
   }
 
   /**
-   * When no sample fits the whole utterance: its longest clause of two words or more that is a whole sample ("i slept
-   * funny and my shoulder's sore", "okay i'm lying on the roller now let's start"), as Alexa's NLU takes the part of a
-   * long sentence that carries the request. Each clause is still matched whole, like any utterance.
+   * When no sample fits the whole utterance: its longest clause that is a whole sample, of two words or more or one
+   * word among fillers ("i slept funny and my shoulder's sore", "okay i'm lying on the roller now let's start", "okay
+   * next"), as Alexa's NLU takes the part of a long sentence that carries the request. Each clause is matched whole.
    */
   private mainClause(words: readonly string[]): Understood | undefined {
+    const joins = new Set(CLAUSE_WORDS[this.language]?.joins ?? []);
+    const fillers = words.filter((word) => joins.has(word)).length;
     for (const span of this.clauses(words)) {
-      if (span.length < 2) break;
+      // One word is a clause only when all else is filler ("okay next", "um yes").
+      if (span.length < 2 && words.length - span.length > fillers) continue;
       const found = this.bestOf(this.patterns, span);
       if (found) return found;
     }
