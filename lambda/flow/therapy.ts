@@ -104,8 +104,17 @@ function options(state: State, therapy: 'cold' | 'heat', items: { key: string }[
   };
 }
 
-/** Plans a cold cycle within the daily cap, the 20-minute limit and what fits in one go. */
-function cold(state: State, askedRounds: number | undefined, askedMinutes: number | undefined, ctx: TherapyContext): TherapyOutcome {
+/**
+ * Plans a cold cycle within the daily cap, the 20-minute limit and what fits in one go. `said`:
+ * what an earlier plan of the same request already had to tell (planned again once permission is given).
+ */
+function cold(
+  state: State,
+  askedRounds: number | undefined,
+  askedMinutes: number | undefined,
+  ctx: TherapyContext,
+  said: Pick<TherapyRequest, 'shortened' | 'cappedToday'> = { shortened: false, cappedToday: false },
+): TherapyOutcome {
   const cap = dailyCap(ctx);
   const allowed = cap - coldRoundsToday(state, ctx);
   if (allowed <= 0) {
@@ -122,8 +131,8 @@ function cold(state: State, askedRounds: number | undefined, askedMinutes: numbe
     rounds: now,
     minutes,
     leftover: rounds - now,
-    shortened: minutesAsked !== undefined && minutesAsked > COLD_MAX_MINUTES,
-    cappedToday: wanted > allowed,
+    shortened: said.shortened || (minutesAsked !== undefined && minutesAsked > COLD_MAX_MINUTES),
+    cappedToday: said.cappedToday || wanted > allowed,
   };
   return schedule({ ...state, therapy: request, coldLeft: undefined }, ctx);
 }
@@ -153,12 +162,22 @@ function timersFor(request: TherapyRequest): Effect {
   };
 }
 
-/** Sets the timers for the request in the state, or asks for the permission first. */
+/**
+ * Sets the timers for the request in the state, or asks for the permission first. Cold rounds are
+ * charged here, as the timers are asked for: the handler writes the count before it sets them (and
+ * has the flow think again when another device counted first), so that two devices at once cannot
+ * both be given what is left under the cap. When the timers are not set, the rounds are given back.
+ */
 function schedule(state: State, ctx: TherapyContext): TherapyOutcome {
   const request = state.therapy;
   if (!request) return { state, reply: tell([say('therapy:nothingToSet')]) };
   if (ctx.timerPermission === 'denied') return askPermission(state, request);
-  return { state, reply: tell([]), effect: timersFor(request) };
+  return { state: request.kind === 'cold' ? charge(state, request.rounds, ctx) : state, reply: tell([]), effect: timersFor(request) };
+}
+
+/** Today's cold count with `rounds` added (or, negative, given back). */
+function charge(state: State, rounds: number, ctx: TherapyContext): State {
+  return { ...state, cold: { day: ctx.today(), rounds: Math.max(0, coldRoundsToday(state, ctx) + rounds) } };
 }
 
 function askPermission(state: State, request: TherapyRequest): TherapyOutcome {
@@ -169,7 +188,10 @@ function permission(state: State, status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED'
   const request = state.therapy;
   if (status === 'ACCEPTED') {
     if (!request) return { state, reply: ask([say('therapy:permission.thanks'), say('therapy:whatNext')], [say('therapy:whatNext')]) };
-    return schedule(state, { ...ctx, timerPermission: 'granted' });
+    const granted: TherapyContext = { ...ctx, timerPermission: 'granted' };
+    // Cold is planned again: the day's count may have grown (another device) while permission was asked.
+    if (request.kind === 'cold') return cold(state, request.rounds + request.leftover, request.minutes, granted, request);
+    return schedule(state, granted);
   }
   const rest = { ...state, therapy: undefined };
   const lines = [say(status === 'DENIED' ? 'therapy:permission.denied' : 'therapy:permission.notAnswered'), say('therapy:permission.card'), say('therapy:selfTimed')];
@@ -183,9 +205,11 @@ function failureReply(failure: TimerFailure): Line[] {
 function timersResult(state: State, of: Effect['kind'], result: EffectResult, ctx: TherapyContext): TherapyOutcome {
   if (!result.ok) {
     const request = state.therapy;
-    if (result.failure === 'permission' && request && of === 'createTimers') return askPermission(state, request);
-    // Nothing was set, so nothing is charged; the request is dropped.
-    return { state: { ...state, therapy: undefined }, reply: tell([...failureReply(result.failure), say('therapy:selfTimed'), say('common:goodbye')]) };
+    // Nothing was set (createTimers takes back what it set before a failure): the cold rounds
+    // charged when the timers were asked for are given back.
+    const refunded = of === 'createTimers' && request?.kind === 'cold' ? charge(state, -request.rounds, ctx) : state;
+    if (result.failure === 'permission' && request && of === 'createTimers') return askPermission(refunded, request);
+    return { state: { ...refunded, therapy: undefined }, reply: tell([...failureReply(result.failure), say('therapy:selfTimed'), say('common:goodbye')]) };
   }
   switch (of) {
     case 'listTimers': {
@@ -203,7 +227,7 @@ function timersResult(state: State, of: Effect['kind'], result: EffectResult, ct
   }
 }
 
-/** The timers are set: charge the rounds, remember what is left, and send the user off with the pack on. */
+/** The timers are set (their rounds were charged when they were asked for): remember what is left, and send the user off with the pack on. */
 function scheduled(state: State, ctx: TherapyContext): TherapyOutcome {
   const request = state.therapy;
   if (!request) return { state, reply: tell([say('therapy:nothingToSet')]) };
@@ -212,7 +236,6 @@ function scheduled(state: State, ctx: TherapyContext): TherapyOutcome {
     const lines = [...(request.shortened ? [say('therapy:heat.shortened', { minutes: HEAT_MAX_MINUTES })] : []), say('therapy:heat.started', { minutes: request.minutes }), say('therapy:heat.safe'), say(SENSATION_CAUTION.heat)];
     return { state: rest, reply: tell(lines) };
   }
-  const done = coldRoundsToday(state, ctx) + request.rounds;
   const last = coldCycle(request.rounds, request.minutes).at(-1)?.minutes ?? request.minutes;
   const lines: Line[] = [];
   if (request.shortened) lines.push(say('therapy:cold.shortened', { minutes: COLD_MAX_MINUTES }));
@@ -222,13 +245,12 @@ function scheduled(state: State, ctx: TherapyContext): TherapyOutcome {
   else if (request.cappedToday) lines.push(say('therapy:cold.cappedToday', { count: request.rounds }));
   lines.push(say('therapy:cold.started'), say(request.rounds > 1 ? 'therapy:cold.timersCycle' : 'therapy:cold.timerOne', { rounds: request.rounds, minutes: request.minutes }));
   if (request.leftover > 0) lines.push(say('therapy:cold.comeBack'));
-  // Reduced sensation (diabetes, numbness): said with the first cold round of the day.
-  if (coldRoundsToday(state, ctx) === 0) lines.push(say(SENSATION_CAUTION.cold));
+  // Reduced sensation (diabetes, numbness): said with the first cold round of the day (the count holds these rounds already).
+  if (coldRoundsToday(state, ctx) <= request.rounds) lines.push(say(SENSATION_CAUTION.cold));
   lines.push(say('common:goodbye'));
   return {
     state: {
       ...rest,
-      cold: { day: ctx.today(), rounds: done },
       ...(request.leftover > 0
         ? { coldLeft: { day: ctx.today(), rounds: request.leftover, after: new Date(ctx.now.getTime() + (last + COLD_REST_MINUTES) * MINUTE).toISOString() } }
         : {}),

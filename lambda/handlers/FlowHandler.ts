@@ -32,12 +32,14 @@ export const FlowHandler: RequestHandler = {
       coldDailyRounds: context.coldDailyRounds,
     };
     let outcome = await think(context, context.loaded.state, event, ctx);
-    // What counts toward a daily limit is written before it is spoken: when another device counted
-    // first, think again from the record's counts, so that the limit holds for both (a bounded number of times).
+    // What counts toward a daily limit is written before it is spoken, and cold rounds before their
+    // timers are set (the flow charges them when it plans them): when another device counted first,
+    // think again from the record's counts, so that the limit holds for both (a bounded number of times).
     for (let fresher = await context.commit(outcome.state); fresher !== undefined; fresher = await context.commit(outcome.state)) {
       outcome = await think(context, fresher, event, ctx);
     }
     if (outcome.effect) {
+      // Timers not set (refused, failed): the flow gives the rounds charged for them back, saved below.
       const result = await runEffect(outcome.effect, input, context.t, context.locale, context.now);
       outcome = await think(context, outcome.state, { type: 'timers', of: outcome.effect.kind, result }, { ...ctx, newSession: false });
     }

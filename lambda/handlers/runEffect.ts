@@ -4,8 +4,19 @@ import { alexaApis } from '../services/alexaApis';
 import { cancelTimers, createTimers, listTimers } from '../services/timers';
 import { renderText, type Translate } from '../speech/ssml';
 
-/** Runs the flow's request against the Timers API, and hands back what happened. */
+/**
+ * Runs the flow's request against the Timers API, and hands back what happened. Never throws: the
+ * flow has charged cold rounds for the timers already, and gives them back on any failure.
+ */
 export async function runEffect(effect: Effect, input: HandlerInput, t: Translate, locale: string, now: Date): Promise<EffectResult> {
+  try {
+    return await run(effect, input, t, locale, now);
+  } catch {
+    return { ok: false, failure: 'network' };
+  }
+}
+
+async function run(effect: Effect, input: HandlerInput, t: Translate, locale: string, now: Date): Promise<EffectResult> {
   let client;
   try {
     client = alexaApis(input)?.getTimerManagementServiceClient();

@@ -36,7 +36,8 @@ function mergeProgress(fresh: Progress | undefined, base: Progress | undefined, 
 /**
  * A daily count ({ day, count }): per day, never dropping what either side counted. Same day: the
  * stored count plus what this side counted since it read (its count less the count it read, for that
- * day). A later day replaces an earlier one; a count this side did not touch is taken as stored.
+ * day), and less what it gave back (cold rounds charged for timers that could not be set), never
+ * below zero. A later day replaces an earlier one; a count this side did not touch is taken as stored.
  */
 function mergeCount<K extends string, T extends { readonly day: string } & { readonly [key in K]: number }>(
   key: K,
@@ -48,7 +49,7 @@ function mergeCount<K extends string, T extends { readonly day: string } & { rea
   if (fresh === undefined || fresh.day < mine.day) return mine;
   if (fresh.day > mine.day) return fresh;
   const added = mine[key] - (base?.day === mine.day ? base[key] : 0);
-  return { ...fresh, [key]: fresh[key] + Math.max(0, added) };
+  return { ...fresh, [key]: Math.max(0, fresh[key] + added) };
 }
 
 /**
@@ -58,7 +59,8 @@ function mergeCount<K extends string, T extends { readonly day: string } & { rea
  *   cold rounds): what this side changed wins, the rest is taken from the record;
  * - the place in a routine: the later move wins, by its updatedAt;
  * - today's ball-and-roller seconds and cold rounds: added up per day, so that no counted second
- *   or round is dropped (and the daily limits, checked against these counts, hold for both sides).
+ *   or round is dropped (and the daily limits, checked against these counts, hold for both sides);
+ *   rounds this side gave back are taken off.
  * Session-only parts (the open question, routines finished this session) are this side's.
  */
 export function mergeState(fresh: State, base: State, mine: State, now: Date): State {

@@ -27,6 +27,11 @@ function user(options: Partial<ConversationOptions> = {}, granted: 'GRANTED' | '
   });
 }
 
+/** Cold rounds counted today in the user's record (0 when none: rounds given back leave a count of 0). */
+async function roundsToday(c: Conversation): Promise<number> {
+  return (await c.saved())?.cold?.rounds ?? 0;
+}
+
 /** The timers the stand-in holds, as the tests check them. */
 function timers() {
   return api.active().map((t) => {
@@ -61,6 +66,13 @@ describe('cold therapy', () => {
     ]);
     expect(heard.text).toContain(text('therapy:cold.timersCycle', { rounds: 3, minutes: 20 }));
     expect((await c.saved())?.cold?.rounds).toBe(3);
+  });
+
+  it('the caution for reduced sensation comes with the first cold round of the day only', async () => {
+    const c = user();
+    expect((await c.say('two rounds of ice')).text).toContain(text('therapy:coldPacks.sensation'));
+    api.timers.clear();
+    expect((await c.say('ice my back')).text).not.toContain(text('therapy:coldPacks.sensation'));
   });
 
   it('U: ice my back for an hour / A: 20 minutes, and why', async () => {
@@ -263,7 +275,7 @@ describe('permission', () => {
     expect(asked.envelope.response.reprompt).toBeUndefined();
     expect(asked.envelope.response.shouldEndSession).toBeUndefined();
     expect(timers()).toHaveLength(0);
-    expect((await c.saved())?.cold).toBeUndefined();
+    expect(await roundsToday(c)).toBe(0);
 
     api.permission = true;
     const accepted = await c.permission('ACCEPTED');
@@ -291,7 +303,7 @@ describe('permission', () => {
     expect(heard.text).toContain(text('therapy:selfTimed'));
     expect(heard.envelope.response.card).toEqual({ type: 'AskForPermissionsConsent', permissions: [TIMERS_SCOPE] });
     expect(timers()).toHaveLength(0);
-    expect((await c.saved())?.cold).toBeUndefined();
+    expect(await roundsToday(c)).toBe(0);
   });
 });
 
@@ -320,7 +332,7 @@ describe('failures: a clear answer, nothing half set, nothing charged', () => {
     const heard = await c.say('three rounds of ice');
     expect(heard.text).toContain(text('therapy:failure.tooMany'));
     expect(timers()).toHaveLength(0);
-    expect((await c.saved())?.cold).toBeUndefined();
+    expect(await roundsToday(c)).toBe(0);
   });
 
   it('400, duplicate label', async () => {
@@ -332,12 +344,15 @@ describe('failures: a clear answer, nothing half set, nothing charged', () => {
     expect((await c.saved())?.cold?.rounds).toBe(3);
   });
 
-  it('401 after the permission was withdrawn: asks again', async () => {
-    api.permission = false;
+  it('401 after the permission was withdrawn: asks again, and the rounds charged for the timers are given back', async () => {
     const c = user();
-    const heard = await c.say('ice my back');
+    await c.say('ice my back');
+    api.timers.clear();
+    api.permission = false;
+    const heard = await c.say('three rounds of ice');
     expect(heard.text).toBe(text('therapy:permission.why.cold'));
     expect(heard.envelope.response.directives?.[0]?.type).toBe('Connections.SendRequest');
+    expect(await roundsToday(c)).toBe(1);
   });
 
   it('no API endpoint at all (a broken request): a spoken answer', async () => {

@@ -1,4 +1,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,6 +127,85 @@ async function tennisBallRoutine(c: Conversation): Promise<number> {
   return spoken;
 }
 
+/** Cold rounds a response said it set: the timers sentence's count, 0 for the cap answer (NaN for anything else). */
+function roundsSaid(heard: Heard): number {
+  if (heard.text.includes(text('therapy:cold.capReached', { cap: 8 }))) return 0;
+  for (let rounds = 10; rounds > 1; rounds--) if (heard.text.includes(text('therapy:cold.timersCycle', { rounds, minutes: 20 }))) return rounds;
+  return heard.text.includes(text('therapy:cold.timerOne', { minutes: 20 })) ? 1 : Number.NaN;
+}
+
+/** Cold rounds a device's timers hold: one "pack off" timer a round. */
+function roundsSet(api: AlexaApiStandIn): number {
+  const off = new RegExp(`^${text('therapy:label.cold.off', { round: 99, total: 99 }).replaceAll('99', '\\d+')}$`);
+  return api.active().filter((timer) => off.test(timer.request.timerLabel ?? '')).length;
+}
+
+/** Devices of one user, each with its own store instance (as Lambda instances) and its own Timers API stand-in. */
+async function coldDevices(backend: Backend, userId: string, count: number, clock: () => number) {
+  const apis = Array.from({ length: count }, () => new AlexaApiStandIn({ timeZone: 'UTC', clock }));
+  const endpoints = await Promise.all(apis.map((api) => api.start()));
+  const devices = endpoints.map(
+    (apiEndpoint, i) =>
+      new Conversation({ store: backend.store(), clock: () => new Date(clock()), device: { userId, deviceId: `amzn1.ask.device.COLD${i}`, apiEndpoint, scopes: { [TIMERS_SCOPE]: 'GRANTED' } } }),
+  );
+  return { apis, devices, stop: () => Promise.all(apis.map((api) => api.stop())) };
+}
+
+/**
+ * Every device asks for cold rounds at the same instant: what each said and set. Each answer says
+ * exactly what its device set, and a device given fewer rounds than asked says why (today's cap).
+ */
+async function coldAtOnce(apis: AlexaApiStandIn[], devices: Conversation[], asks: (i: number) => { words: string; rounds: number }) {
+  const heard = await Promise.all(devices.map((device, i) => device.say(asks(i).words)));
+  const set = apis.map(roundsSet);
+  heard.forEach((answer, i) => {
+    const said = roundsSaid(answer);
+    expect(said, answer.text).toBe(set[i]);
+    if (said > 0 && said < asks(i).rounds) expect(answer.text).toContain(text('therapy:cold.cappedToday', { count: said }));
+  });
+  return { heard, set, total: set.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * A stand-in of the Alexa APIs reached through a gate: the first request that `holds` waits at the
+ * gate until `open()`, then goes on to `target`; `arrived` resolves when it is waiting.
+ */
+async function gatedApi(target: string, holds: (method: string, path: string) => boolean) {
+  let arrive!: () => void;
+  let release!: () => void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let first = true;
+  const upstream = new URL(target);
+  const server = createServer((req, res) => {
+    const held = first && holds(req.method ?? '', req.url ?? '');
+    if (held) first = false;
+    void (async () => {
+      if (held) {
+        arrive();
+        await gate;
+      }
+      const forward = httpRequest({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      forward.on('error', () => res.destroy());
+      req.pipe(forward);
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    arrived,
+    open: () => release(),
+    close: () => {
+      release();
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
 describe.each(BACKENDS)('%s', (_name, makeBackend) => {
   it('the store itself: a write lands only over the version it read', async () => {
     const backend = makeBackend();
@@ -246,6 +327,120 @@ describe.each(BACKENDS)('%s', (_name, makeBackend) => {
       expect((await a!.saved())?.cold).toEqual({ day: '2026-03-02', rounds: 8 });
     } finally {
       for (const api of apis) await api.stop();
+    }
+  });
+
+  it('cold therapy asked on two, then twenty devices at the same instant: the rounds granted and set never pass the cap', { timeout: 60_000 }, async () => {
+    const backend = makeBackend();
+    let now = Date.parse('2026-03-02T15:00:00Z');
+    const { apis, devices, stop } = await coldDevices(backend, newUser(), 20, () => now);
+    try {
+      const [first, second] = devices as [Conversation, Conversation];
+      // Five rounds done today: three are left under the cap of 8.
+      await first.say('three rounds of ice');
+      await first.say('two rounds of ice');
+      expect((await first.saved())?.cold).toEqual({ day: '2026-03-02', rounds: 5 });
+      for (const api of apis) api.timers.clear(); // they have rung
+
+      // Two devices ask for two rounds each at once: one gets two, the other the one left, and says so.
+      const two = await coldAtOnce(apis.slice(0, 2), [first, second], () => ({ words: 'two rounds of ice', rounds: 2 }));
+      expect([...two.set].sort()).toEqual([1, 2]);
+      expect((await first.saved())?.cold).toEqual({ day: '2026-03-02', rounds: 8 });
+      // The cap is reached for every device now.
+      for (const api of apis) api.timers.clear();
+      expect(roundsSaid(await second.say('ice my back'))).toBe(0);
+      expect(roundsSet(apis[1]!)).toBe(0);
+
+      // The next day, twenty devices ask at once, for three rounds or one: eight in all, never more.
+      now += DAY;
+      for (const api of apis) api.timers.clear();
+      const twenty = await coldAtOnce(apis, devices, (i) => (i % 2 === 0 ? { words: 'three rounds of ice', rounds: 3 } : { words: 'ice my back', rounds: 1 }));
+      expect(twenty.total).toBeLessThanOrEqual(8);
+      expect((await first.saved())?.cold).toEqual({ day: '2026-03-03', rounds: twenty.total });
+      expect(twenty.total).toBe(8);
+    } finally {
+      await stop();
+    }
+  });
+
+  it('cold timers that could not be set give their rounds back, also when another device counted meanwhile', { timeout: 30_000 }, async () => {
+    const backend = makeBackend();
+    const now = Date.parse('2026-03-02T15:00:00Z');
+    const userId = newUser();
+    const { apis, devices, stop } = await coldDevices(backend, userId, 2, () => now);
+    const [a, b] = devices as [Conversation, Conversation];
+    const failing = apis[0]!;
+    const gated = await gatedApi(a.device.apiEndpoint, (method, path) => method === 'POST' && path.startsWith('/v1/alerts/timers'));
+    try {
+      await a.say('ice my back');
+      expect((await a.saved())?.cold).toEqual({ day: '2026-03-02', rounds: 1 });
+      failing.timers.clear();
+
+      // The Timers API fails: nothing set, and the count is what it was.
+      failing.failNext = { status: 500, code: 'INTERNAL', times: 1 };
+      const failed = await a.say('three rounds of ice');
+      expect(failed.text).toContain(text('therapy:failure.unavailable'));
+      expect(roundsSet(failing)).toBe(0);
+      expect((await a.saved())?.cold).toEqual({ day: '2026-03-02', rounds: 1 });
+
+      // Permission withdrawn (401): asked again, nothing charged.
+      failing.permission = false;
+      const asked = await a.say('two rounds of ice');
+      expect(asked.text).toBe(text('therapy:permission.why.cold'));
+      expect((await a.saved())?.cold).toEqual({ day: '2026-03-02', rounds: 1 });
+      failing.permission = true;
+      if (a.open) await a.end();
+
+      // While the kitchen device waits on a Timers API that will fail, the bedroom device sets two rounds:
+      // the kitchen's three rounds, charged before, are given back over the bedroom's two.
+      const kitchen = new Conversation({ store: backend.store(), clock: () => new Date(now), device: { ...a.device, apiEndpoint: gated.endpoint } });
+      failing.failNext = { status: 500, code: 'INTERNAL', times: 1 };
+      const waiting = kitchen.say('three rounds of ice');
+      await gated.arrived;
+      expect((await b.saved())?.cold).toEqual({ day: '2026-03-02', rounds: 4 });
+      expect(roundsSaid(await b.say('two rounds of ice'))).toBe(2);
+      gated.open();
+      expect((await waiting).text).toContain(text('therapy:failure.unavailable'));
+      expect(roundsSet(failing)).toBe(0);
+      expect(roundsSet(apis[1]!)).toBe(2);
+      expect((await b.saved())?.cold).toEqual({ day: '2026-03-02', rounds: 3 });
+    } finally {
+      await gated.close();
+      await stop();
+    }
+  });
+
+  it('cold asked for without the timers permission is planned again, when it is given, from the day\'s count', { timeout: 30_000 }, async () => {
+    const backend = makeBackend();
+    const now = Date.parse('2026-03-02T15:00:00Z');
+    const { apis, devices, stop } = await coldDevices(backend, newUser(), 2, () => now);
+    const [a, b] = devices as [Conversation, Conversation];
+    // The kitchen device has no timers permission; its request waits (on the device's time zone) while
+    // the bedroom device sets three rounds, and is saved after, planned with the count it read.
+    const gated = await gatedApi(a.device.apiEndpoint, (method, path) => method === 'GET' && path.includes('/settings/'));
+    const kitchen = new Conversation({ store: backend.store(), clock: () => new Date(now), device: { ...a.device, apiEndpoint: gated.endpoint, scopes: { [TIMERS_SCOPE]: 'DENIED' } } });
+    try {
+      await b.say('three rounds of ice');
+      apis[1]!.timers.clear();
+      await b.say('two rounds of ice');
+      apis[1]!.timers.clear();
+      const asking = kitchen.say('three rounds of ice');
+      await gated.arrived;
+      expect(roundsSaid(await b.say('two rounds of ice'))).toBe(2);
+      gated.open();
+      expect((await asking).text).toBe(text('therapy:permission.why.cold'));
+      expect((await kitchen.saved())?.therapy).toMatchObject({ kind: 'cold', rounds: 3 });
+      expect((await kitchen.saved())?.cold).toEqual({ day: '2026-03-02', rounds: 7 });
+
+      // Consent: one round is left, and said.
+      const accepted = await kitchen.permission('ACCEPTED');
+      expect(roundsSaid(accepted)).toBe(1);
+      expect(accepted.text).toContain(text('therapy:cold.cappedToday', { count: 1 }));
+      expect(roundsSet(apis[0]!)).toBe(1);
+      expect((await kitchen.saved())?.cold).toEqual({ day: '2026-03-02', rounds: 8 });
+    } finally {
+      await gated.close();
+      await stop();
     }
   });
 
