@@ -128,6 +128,18 @@ const NOT_A_THING: Readonly<Record<string, { readonly first: readonly string[]; 
     first: ['i', "i'm", "i've", "i'd", 'to', 'is', 'it', "it's", 'that', "that's", 'this', 'stop', 'end', 'cancel', 'finish', 'quit', 'pause', 'and', 'but', 'so', 'please', 'can', 'what', 'how', 'next', 'previous', 'again', 'more'],
     last: ['the', 'a', 'an', 'my', 'your', 'to', 'of', 'for', 'with', 'on', 'in', 'is', 'and', 'but', 'so', 'i', 'it', 'what'],
   },
+  de: {
+    first: ['ich', 'mir', 'mich', 'es', 'und', 'aber', 'obwohl', 'weil', 'bitte', 'kannst', 'was', 'wie', 'stopp', 'ende', 'seit'],
+    last: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'mein', 'meine', 'meinen', 'mit', 'für', 'und', 'aber', 'obwohl', 'weil', 'ich', 'mir', 'zu', 'auf', 'im', 'seit'],
+  },
+  es: {
+    first: ['yo', 'me', 'y', 'pero', 'aunque', 'porque', 'que', 'qué', 'es', 'desde', 'tengo', 'estoy'],
+    last: ['el', 'la', 'los', 'las', 'un', 'una', 'mi', 'mis', 'de', 'del', 'con', 'para', 'y', 'pero', 'aunque', 'que', 'me', 'yo', 'a', 'en', 'desde'],
+  },
+  fr: {
+    first: ['je', "j'ai", 'moi', 'me', 'et', 'mais', 'parce', 'que', "qu'il", 'est', "c'est", 'depuis'],
+    last: ['le', 'la', 'les', 'un', 'une', 'mon', 'ma', 'mes', 'de', 'du', 'des', 'avec', 'pour', 'et', 'mais', 'que', 'je', 'à', 'au', 'en', 'depuis'],
+  },
 };
 
 interface SlotValue {
