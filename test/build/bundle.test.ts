@@ -44,8 +44,8 @@ describe('the Lambda bundle (dist/index.js)', () => {
       await expectValidResponse(cold);
       expect(readable(cold)).toContain(text('therapy:cold.started'));
       expect(api.active()).toHaveLength(1);
-      // The timer, then the time zone for the day the round is counted on.
-      expect(api.calls.map((call) => `${call.method} ${call.path}`)).toEqual(['POST /v1/alerts/timers', `GET /v2/devices/${DEFAULT_DEVICE.deviceId}/settings/System.timeZone`]);
+      // The time zone first (the round is counted on the device's day before its timer is set), then the timer.
+      expect(api.calls.map((call) => `${call.method} ${call.path}`)).toEqual([`GET /v2/devices/${DEFAULT_DEVICE.deviceId}/settings/System.timeZone`, 'POST /v1/alerts/timers']);
     } finally {
       await api.stop();
     }
