@@ -263,6 +263,18 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
   },
 };
 
+/**
+ * Words that colour a sentence without changing what it asks, by language, longest first: an utterance nothing fits
+ * is read again without them. Alexa's NLU is not thrown by them; whole-sample matching would be.
+ */
+const HEDGES: Readonly<Record<string, readonly string[]>> = {
+  en: ['a little bit', 'kind of', 'sort of', 'a bit', 'a little', 'really', 'very', 'super', 'pretty', 'quite', 'totally', 'just', 'actually',
+    'literally', 'kinda', 'sorta', 'so', 'like', 'um', 'uh', 'mate', 'dear', 'love', 'buddy', 'pal', 'dude', 'alexa', 'please', 'now', 'here', 'there'],
+  de: ['ein bisschen', 'ein wenig', 'wirklich', 'echt', 'sehr', 'total', 'ziemlich', 'etwas', 'halt', 'eben', 'mal', 'doch', 'ja', 'bitte', 'jetzt', 'gerade'],
+  es: ['un poco', 'un poquito', 'realmente', 'muy', 'bastante', 'súper', 'tan', 'pues', 'bueno', 'por favor', 'ahora', 'ya'],
+  fr: ['un peu', 'vraiment', 'très', 'super', 'tellement', 'assez', 'bien', 'euh', 'bon', 's il te plaît', 's il vous plaît', 'maintenant'],
+};
+
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Turns utterances into intents and slots with a model's own samples, values and synonyms. */
@@ -405,6 +417,25 @@ export class Understander {
     const text = normalize(utterance);
     if (text === '') return undefined;
     const words = text.split(' ');
+    const understood = this.read(words);
+    if (understood) return understood;
+    // Said with hedges, intensifiers or a "mate" ("i've got a really stiff neck", "just the tennis ball mate"): read
+    // again without them. What is left must still be a whole sample.
+    const plain = this.withoutHedges(text);
+    return plain !== text && plain !== '' ? this.read(plain.split(' ')) : undefined;
+  }
+
+  /** The utterance without the words of HEDGES (whole words and phrases only). */
+  private withoutHedges(text: string): string {
+    const hedges = HEDGES[this.language];
+    if (!hedges) return text;
+    let plain = ` ${text} `;
+    for (const hedge of hedges) plain = plain.split(` ${hedge} `).join(' ');
+    return plain.replace(/\s+/g, ' ').trim();
+  }
+
+  /** The reading of the words: a whole sample, a safety clause, a listed symptom, or the main clause. */
+  private read(words: readonly string[]): Understood | undefined {
     const best = this.bestOf(this.patterns, words);
     if (best && SAFETY_INTENTS.has(best.intent)) return best;
     const clause = this.safetyClause(words);
