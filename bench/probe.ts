@@ -1,21 +1,39 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { buildEnvelope, DEFAULT_DEVICE, newSession, type RequestInput, type SessionInfo } from '../lambda/local/envelope';
+import type { RequestInput, SessionInfo } from '../lambda/local/envelope';
 
 /**
  * One measurement in a fresh process, printed as JSON on stderr (stdout carries the skill's own
  * request logs, discarded, as Lambda ships them off) (run by scripts/bench.mjs):
  *   cold BUNDLE                  time to require the bundle
- *   first BUNDLE [getitem EP T]  require plus the first LaunchRequest (optionally one GetItem first)
+ *   first BUNDLE                 require plus the first LaunchRequest
+ *   getitem EP T                 the reference: require AWS SDK v3's client, one consistent GetItem
+ *   store BUNDLE EP T            a candidate store (bench/stores): require, first read, first
+ *                                conditional write, then the median of 100 read-and-write pairs
  *   warm BUNDLE N                per-request latency over N requests of a scripted routine (the
  *                                baseline answers the same requests with its hello), and which of
  *                                them a garbage collection ran in
  *   memory BUNDLE                peak resident memory after loading and 400 requests
+ * Nothing the bundles may load (node:crypto, http) is loaded before a measure starts: the request
+ * builder (lambda/local/envelope.ts, which loads node:crypto) only after it, and the first request
+ * is the launch fixture (test/fixtures/launch.json), read beforehand.
  */
 type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 const requireFrom = createRequire(__filename);
-// Alexa sends an apiAccessToken; without an endpoint to call, the skill's settings look-up is skipped.
-const device = { ...DEFAULT_DEVICE, apiAccessToken: '' };
+const envelopes = () => require('../lambda/local/envelope') as typeof import('../lambda/local/envelope');
+/** The launch fixture. Alexa sends an apiAccessToken; without one the skill's settings look-up is skipped. */
+function launch(userId?: string): RequestEnvelope {
+  const envelope = JSON.parse(readFileSync('test/fixtures/launch.json', 'utf8')) as RequestEnvelope;
+  envelope.context.System.apiAccessToken = '';
+  if (userId !== undefined) {
+    envelope.context.System.user.userId = userId;
+    if (envelope.session) envelope.session.user.userId = userId;
+  }
+  return envelope;
+}
+const device = () => ({ ...envelopes().DEFAULT_DEVICE, apiAccessToken: '' });
 
 function load(bundle: string): Handler {
   return (requireFrom(bundle) as { handler: Handler }).handler;
@@ -24,7 +42,52 @@ function load(bundle: string): Handler {
 async function getItem(endpoint: string, table: string): Promise<void> {
   const { DynamoDBClient, GetItemCommand } = requireFrom('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
   const client = new DynamoDBClient({ endpoint, region: 'us-east-1' });
-  await client.send(new GetItemCommand({ TableName: table, Key: { id: { S: 'baseline' } }, ConsistentRead: true }));
+  await client.send(new GetItemCommand({ TableName: table, Key: { id: { S: 'amzn1.ask.account.LOCALUSER' } }, ConsistentRead: true }));
+}
+
+const ms = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e6;
+
+/**
+ * A candidate store doing a first request's part (a consistent read, then a conditional write of a
+ * mid-routine state over the version read), from require on; then warm pairs of the same.
+ * Between load and first call, one turn of the event loop, as the Lambda runtime fetches the event.
+ */
+async function store(bundle: string, endpoint: string, table: string): Promise<Record<string, number>> {
+  // A user of its own for each process: the first read finds nothing, the write makes the record.
+  const envelope = launch(`amzn1.ask.account.BENCH${process.pid}${Date.now()}`);
+  const started = process.hrtime.bigint();
+  // The bundle's own symbols: each bundle has its own copy of versions.ts (importing it here would also
+  // load node:crypto before the measure).
+  const { createStore, VERSION: version, WRITE: write } = requireFrom(bundle) as { createStore: (table: string, endpoint: string) => PersistenceAdapter; VERSION: symbol; WRITE: symbol };
+  const adapter = createStore(table, endpoint);
+  const init = ms(started);
+  await new Promise((resolve) => setImmediate(resolve));
+  const called = process.hrtime.bigint();
+  const pair = async () => {
+    const read = (await adapter.getAttributes(envelope)) as Record<string | symbol, unknown>;
+    const readAt = ms(started);
+    const attributes: Record<string | symbol, unknown> = { massageCoach: { v: 2, safetyHeard: true, prefs: { equipment: ['hands'] }, progress: { routine: 'lowerBackHands', step: 1, side: 0, paused: false, updatedAt: new Date().toISOString() } } };
+    const over = read[version];
+    if (typeof over !== 'string') throw new Error('the store handed up no version');
+    attributes[write] = { over, next: `v${process.hrtime.bigint()}` };
+    await adapter.saveAttributes(envelope, attributes);
+    return readAt;
+  };
+  const firstRead = await pair();
+  const result = { init, firstCall: firstRead - Number(called - started) / 1e6, firstRead, firstWrite: ms(started) };
+  const pairs: number[] = [];
+  for (let i = 0; i < 100; i++) {
+    const from = process.hrtime.bigint();
+    await pair();
+    pairs.push(ms(from));
+  }
+  pairs.sort((a, b) => a - b);
+  // The writes were conditional: one over a version that is not the record's is refused.
+  const stale: Record<string | symbol, unknown> = { massageCoach: { v: 2, safetyHeard: false, prefs: {} } };
+  stale[write] = { over: 'not-the-version', next: 'never' };
+  const refused = await adapter.saveAttributes(envelope, stale).then(() => false, (error: unknown) => (error as Error).name === 'VersionConflict');
+  if (!refused) throw new Error('a write over another version was not refused');
+  return { ...result, warmPair: pairs[50] ?? 0 };
 }
 
 /** A full routine as a user would go: launch, start, every step, stop; sessions carry attributes. */
@@ -52,6 +115,8 @@ async function warm(handler: Handler, n: number, watchGc: boolean): Promise<Warm
     for (const entry of list.getEntries()) gcs.push([entry.startTime, entry.startTime + entry.duration]);
   });
   observer?.observe({ entryTypes: ['gc'] });
+  const { buildEnvelope, newSession } = envelopes();
+  const caller = device();
   let session: SessionInfo | undefined;
   let script = routine();
   for (let i = 0; i < n + 200; i++) {
@@ -62,7 +127,7 @@ async function warm(handler: Handler, n: number, watchGc: boolean): Promise<Warm
       next = script.next().value as RequestInput;
     }
     if (next.type === 'LaunchRequest') session = newSession();
-    const envelope = buildEnvelope(next, session ?? newSession(), device);
+    const envelope = buildEnvelope(next, session ?? newSession(), caller);
     const from = performance?.now() ?? 0;
     const started = process.hrtime.bigint();
     const response = await handler(envelope);
@@ -90,14 +155,19 @@ async function main(): Promise<void> {
   if (!mode || !bundle) throw new Error('usage: probe MODE BUNDLE ...');
   // The Lambda runtime has its log stream open before it loads a handler: so does the probe, for both skills.
   console.log('probe ready');
+  const first = mode === 'first' ? launch() : undefined;
   const started = process.hrtime.bigint();
   if (mode === 'cold') {
     load(bundle);
     report({ ms: Number(process.hrtime.bigint() - started) / 1e6 });
+  } else if (mode === 'getitem') {
+    await getItem(bundle, rest[0] ?? '');
+    report({ ms: Number(process.hrtime.bigint() - started) / 1e6 });
+  } else if (mode === 'store') {
+    report(await store(bundle, rest[0] ?? '', rest[1] ?? ''));
   } else if (mode === 'first') {
-    if (rest[0] === 'getitem') await getItem(rest[1] ?? '', rest[2] ?? '');
     const handler = load(bundle);
-    await handler(buildEnvelope({ type: 'LaunchRequest' }, newSession(), device));
+    await handler(first as RequestEnvelope);
     report({ ms: Number(process.hrtime.bigint() - started) / 1e6 });
   } else if (mode === 'warm') {
     report(await warm(load(bundle), Number(rest[0] ?? 2000), true));

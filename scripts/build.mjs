@@ -182,7 +182,8 @@ function writeOrCheck(outputs) {
 if (target === 'lambda') {
   mkdirSync('dist', { recursive: true });
   for (const entry of readdirSync('dist')) if (entry !== DIST_KEEP) rmSync(join('dist', entry), { recursive: true, force: true });
-  // The AWS SDK v3 comes with the Lambda nodejs22.x runtime, and is only loaded when a table is set.
+  // @aws-sdk/* stays outside the bundle: the store has its own DynamoDB client, and loads only the credential
+  // provider chain (@aws-sdk/credential-provider-node) when the environment has no keys, never on Lambda.
   await build({ ...common, entryPoints: ['lambda/index.ts'], outfile: 'dist/index.js', minify: true, sourcemap: false, external: ['@aws-sdk/*'], plugins: [languagesBeside, i18nextBeside, modelBeside] });
   await build({ ...common, entryPoints: [createRequire(import.meta.url).resolve('i18next')], outfile: 'dist/i18next.js', minify: true });
   await build({ ...common, entryPoints: [createRequire(import.meta.url).resolve('ask-sdk-model')], outfile: 'dist/ask-sdk-model.js', minify: true });

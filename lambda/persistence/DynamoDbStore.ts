@@ -1,96 +1,83 @@
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbClient, type DynamoDbCalls, type Item } from './DynamoDbClient';
+import { fromAttributeValue, toAttributeValue } from './dynamoDbJson';
 import { persistenceKey } from './persistenceKey';
 import { newVersion, storedPart, VERSION, VersionConflict, WRITE, type VersionedAttributes } from './versions';
-
-type DocumentApi = typeof import('@aws-sdk/lib-dynamodb');
-let documentApi: DocumentApi | undefined;
-/**
- * The SDK, loaded on first use with require: a dynamic import() would start Node's ESM loader and
- * scan the SDK's CommonJS for its exports, about 50 ms more on a cold start (measured).
- */
-function sdk(): DocumentApi {
-  return (documentApi ??= require('@aws-sdk/lib-dynamodb') as DocumentApi);
-}
 
 export interface DynamoDbStoreOptions {
   readonly tableName: string;
   /** A local DynamoDB (dynalite, DynamoDB Local); the AWS endpoint for the region otherwise. */
   readonly endpoint?: string;
   readonly region?: string;
-  /** Attempts per call, throttling included (the SDK backs off between them). */
+  /** Attempts per call, throttling included (with back-off between them). */
   readonly maxAttempts?: number;
   /** Per attempt, in milliseconds: well inside Alexa's 8-second limit. */
   readonly requestTimeoutMs?: number;
-  /** A ready client (tests); built from the options above otherwise. */
-  readonly client?: DynamoDBDocumentClient;
+  /** A ready client (the benchmark's other clients); built from the options above otherwise. */
+  readonly client?: DynamoDbCalls;
 }
 
+const CONDITION_NAMES = { '#version': 'version' };
+
 /**
- * A PersistenceAdapter on AWS SDK v3, in the ecosystem's table shape: partition key `id`
- * (whose record it is: see persistenceKey) and the data under `attributes`, plus `version`, a
- * random string that changes with every write. Reads are consistent and hand up the version
- * (versions.ts); a save that names the version it read is a conditional write (PutItem, or
- * DeleteItem to remove, with a condition on `version`), so that it never lands over a newer
- * record, not even when it arrives after it was given up. The SDK is loaded on first use, so
- * that a skill without a table never pays for it (and on Lambda it comes with the nodejs22.x runtime).
+ * A PersistenceAdapter on DynamoDB, in the ecosystem's table shape: partition key `id` (whose
+ * record it is: see persistenceKey) and the data under `attributes`, plus `version`, a random string
+ * that changes with every write. Reads are consistent and hand up the version (versions.ts); a save
+ * that names the version it read is a conditional write (PutItem, or DeleteItem to remove, with a
+ * condition on `version`), so that it never lands over a newer record, not even when it arrives
+ * after it was given up. The calls go through this project's small client (DynamoDbClient: SigV4
+ * over node:http, retries, timeouts), which loads nothing until the first call: see the README's
+ * Performance section for why not the AWS SDK.
  */
 export class DynamoDbStore implements PersistenceAdapter {
-  private client: DynamoDBDocumentClient | undefined;
+  private readonly client: DynamoDbCalls;
 
-  constructor(private readonly options: DynamoDbStoreOptions) {}
-
-  private documentClient(): DynamoDBDocumentClient {
-    this.client ??= (() => {
-      if (this.options.client) return this.options.client;
-      const { DynamoDBClient } = require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
-      const base = new DynamoDBClient({
-        ...(this.options.endpoint ? { endpoint: this.options.endpoint } : {}),
-        ...(this.options.region ? { region: this.options.region } : {}),
-        maxAttempts: this.options.maxAttempts ?? 3,
-        requestHandler: { requestTimeout: this.options.requestTimeoutMs ?? 2000, connectionTimeout: 1000, throwOnRequestTimeout: true },
+  constructor(private readonly options: DynamoDbStoreOptions) {
+    this.client =
+      options.client ??
+      new DynamoDbClient({
+        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+        ...(options.region ? { region: options.region } : {}),
+        maxAttempts: options.maxAttempts ?? 3,
+        requestTimeoutMs: options.requestTimeoutMs ?? 2000,
       });
-      return sdk().DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
-    })();
-    return this.client;
   }
 
-  private key(envelope: RequestEnvelope): { id: string } | undefined {
+  private key(envelope: RequestEnvelope): Item | undefined {
     const id = persistenceKey(envelope);
-    return id === undefined ? undefined : { id };
+    return id === undefined ? undefined : { id: { S: id } };
   }
 
   async getAttributes(envelope: RequestEnvelope): Promise<VersionedAttributes> {
-    const key = this.key(envelope);
-    if (!key) return {};
-    const client = this.documentClient();
-    const result = await client.send(new (sdk().GetCommand)({ TableName: this.options.tableName, Key: key, ConsistentRead: true }));
-    const attributes: unknown = result.Item?.attributes;
-    const version: unknown = result.Item?.version;
+    const Key = this.key(envelope);
+    if (!Key) return {};
+    const { Item: item } = await this.client.getItem({ TableName: this.options.tableName, Key, ConsistentRead: true });
+    const attributes = fromAttributeValue(item?.attributes);
+    const version = fromAttributeValue(item?.version);
     const read: VersionedAttributes = typeof attributes === 'object' && attributes !== null && !Array.isArray(attributes) ? { ...(attributes as Record<string, unknown>) } : {};
     read[VERSION] = typeof version === 'string' ? version : '';
     return read;
   }
 
   async saveAttributes(envelope: RequestEnvelope, attributes: VersionedAttributes): Promise<void> {
-    const key = this.key(envelope);
-    if (!key) return;
-    const client = this.documentClient();
+    const Key = this.key(envelope);
+    if (!Key) return;
     const write = attributes[WRITE];
     const TableName = this.options.tableName;
+    const item = (version: string): Item => ({ ...Key, attributes: toAttributeValue(storedPart(attributes)), version: { S: version } });
     if (write === undefined) {
       // A save that read no version (ask-sdk's own use): written as asked, under a new version.
-      await client.send(new (sdk().PutCommand)({ TableName, Item: { ...key, attributes: storedPart(attributes), version: newVersion() } }));
+      await this.client.putItem({ TableName, Item: item(newVersion()) });
       return;
     }
     const condition =
       write.over === ''
-        ? { ConditionExpression: 'attribute_not_exists(#version)', ExpressionAttributeNames: { '#version': 'version' } }
-        : { ConditionExpression: '#version = :over', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':over': write.over } };
+        ? { ConditionExpression: 'attribute_not_exists(#version)', ExpressionAttributeNames: CONDITION_NAMES }
+        : { ConditionExpression: '#version = :over', ExpressionAttributeNames: CONDITION_NAMES, ExpressionAttributeValues: { ':over': { S: write.over } } };
     try {
-      if ('remove' in write) await client.send(new (sdk().DeleteCommand)({ TableName, Key: key, ...condition }));
-      else await client.send(new (sdk().PutCommand)({ TableName, Item: { ...key, attributes: storedPart(attributes), version: write.next }, ...condition }));
+      if ('remove' in write) await this.client.deleteItem({ TableName, Key, ...condition });
+      else await this.client.putItem({ TableName, Item: item(write.next), ...condition });
     } catch (error) {
       if ((error as { name?: unknown }).name === 'ConditionalCheckFailedException') throw new VersionConflict();
       throw error;
@@ -98,9 +85,8 @@ export class DynamoDbStore implements PersistenceAdapter {
   }
 
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    const key = this.key(envelope);
-    if (!key) return;
-    const client = this.documentClient();
-    await client.send(new (sdk().DeleteCommand)({ TableName: this.options.tableName, Key: key }));
+    const Key = this.key(envelope);
+    if (!Key) return;
+    await this.client.deleteItem({ TableName: this.options.tableName, Key });
   }
 }
