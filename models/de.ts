@@ -700,6 +700,89 @@ export const de: ModelTemplate = {
         'alles (zurücksetzen|auf null setzen)',
       ],
     },
+    // Reminders, a cold-therapy day, history (a first set: the translator enriches them).
+    {
+      name: 'SetReminderIntent',
+      slots: { subject: 'ACTIVITY', day: 'REMINDER_DAY', time: 'AMAZON.TIME', delay: 'AMAZON.DURATION' },
+      samples: [
+        '(erinnere mich|erinner mich|bitte erinnere mich|kannst du mich erinnern) {subject}',
+        '(erinnere mich|erinner mich|bitte erinnere mich) (jeden|am) {day} [um {time}] {subject}',
+        '(erinnere mich|erinner mich|bitte erinnere mich) um {time} {subject}',
+        '(erinnere mich|erinner mich|bitte erinnere mich) in {delay} {subject}',
+        '(erinnere mich|erinner mich) {subject} (später|heute später)',
+        '(stell|stelle|erstelle|mach) (eine|mir eine) erinnerung [für {day}] [um {time}]',
+      ],
+    },
+    {
+      name: 'ReminderTimeIntent',
+      slots: { time: 'AMAZON.TIME', delay: 'AMAZON.DURATION', day: 'REMINDER_DAY' },
+      samples: [
+        '{time}',
+        '(um|gegen|so um) {time} [bitte|danke]',
+        '(lieber|dann|sagen wir|mach es|wie wäre es mit) um {time}',
+        '(in|nach|erst in) {delay} [bitte|danke]',
+        '(jeden|am) {day} um {time} [bitte]',
+      ],
+    },
+    {
+      name: 'ListRemindersIntent',
+      samples: [
+        '(welche|was für) erinnerungen (habe ich|hab ich|sind gestellt|hast du gestellt|gibt es)',
+        '(zeig mir|lies mir|nenn mir|sag mir) (meine|alle meine|die) erinnerungen [vor]',
+        '(habe ich|hab ich|gibt es) (erinnerungen|eine erinnerung) [von dir]',
+        'wann ist meine nächste (erinnerung|massage erinnerung)',
+      ],
+    },
+    {
+      name: 'CancelReminderIntent',
+      slots: { subject: 'ACTIVITY' },
+      samples: [
+        '(lösche|lösch|entferne|stoppe|beende) (meine|die|alle|alle meine) erinnerungen',
+        '(lösche|lösch|entferne) (meine|die) erinnerung {subject}',
+        '(lösche|lösch|entferne) (meine|die|diese) erinnerung',
+        '(hör auf|höre auf) mich [{subject}] zu erinnern',
+        'keine erinnerungen mehr',
+        'ich (will|brauche) keine erinnerungen mehr',
+      ],
+    },
+    {
+      name: 'PlanColdDayIntent',
+      samples: [
+        '(plane|plan|organisiere|verteile) (meine|die) (kältetherapie|kühlung|eisbeutel|kälterunden) [für heute|über den tag|für den rest des tages]',
+        '(mach|erstelle) (mir|) einen (kälteplan|plan für die kältetherapie|plan fürs kühlen) [für heute]',
+        '(kannst du|bitte) (meine kältetherapie|das kühlen) für heute planen',
+      ],
+    },
+    {
+      name: 'LastTimeIntent',
+      samples: [
+        'was habe ich (letztes mal|das letzte mal|beim letzten mal|gestern) gemacht',
+        '(welche übung|welche massage|welche routine) (habe ich|hab ich) (letztes mal|gestern) gemacht',
+        'wann habe ich (zuletzt|das letzte mal) (massiert|gekühlt|eine massage gemacht)',
+        '(was war|sag mir) meine letzte (einheit|massage|übung)',
+      ],
+    },
+    {
+      name: 'WeekHistoryIntent',
+      slots: { subject: 'ACTIVITY' },
+      samples: [
+        '(wie oft|wie viele male) (habe ich|hab ich) (diese woche|in der letzten woche|in letzter zeit) {subject}',
+        '(wie war|zeig mir) meine woche',
+        '(was habe ich|was hab ich) (diese woche|in der letzten woche) gemacht',
+        '(meine|die) woche (im überblick|auf einen blick)',
+        'wie viele (massagen|kälterunden) (habe ich|hab ich) diese woche gemacht',
+      ],
+    },
+    {
+      name: 'AboutMeIntent',
+      samples: [
+        'was (weißt du|speicherst du|merkst du dir) über mich',
+        '(welche|was für) (daten|informationen) (hast du|speicherst du|hältst du) [über mich|von mir]',
+        '(sag mir|zeig mir) was du über mich (weißt|speicherst)',
+        '(meine daten|datenschutz|was du über mich weißt)',
+        'was hast du über mich gespeichert',
+      ],
+    },
     {
       name: 'AMAZON.ResumeIntent',
       samples: [
@@ -1002,6 +1085,26 @@ export const de: ModelTemplate = {
         { id: 'slow', value: 'langsamer', synonyms: ['langsam', 'etwas langsamer', 'ruhiger', 'gemächlicher'] },
         { id: 'normal', value: 'normales Tempo', synonyms: ['normal', 'normalem Tempo', 'normale Geschwindigkeit', 'normaler Geschwindigkeit', 'Standardtempo', 'wieder normal'] },
         { id: 'fast', value: 'schneller', synonyms: ['schnell', 'etwas schneller', 'zügiger', 'flotter'] },
+      ],
+    },
+    {
+      name: 'ACTIVITY',
+      values: [
+        { id: 'massage', value: 'massage', synonyms: ['an (meine|die) (massage|rückenmassage|übung)', 'meinen rücken zu massieren', 'zu massieren', 'massiert', 'massagen', 'rückenmassage'] },
+        { id: 'cold', value: 'kältetherapie', synonyms: ['an (meine|die) (nächste kälterunde|kältetherapie|nächste runde eis)', 'meinen rücken zu kühlen', 'zu kühlen', 'gekühlt', 'kälterunden', 'eis', 'kühlen'] },
+      ],
+    },
+    {
+      name: 'REMINDER_DAY',
+      values: [
+        { id: 'MO', value: 'montag', synonyms: ['montags'] },
+        { id: 'TU', value: 'dienstag', synonyms: ['dienstags'] },
+        { id: 'WE', value: 'mittwoch', synonyms: ['mittwochs'] },
+        { id: 'TH', value: 'donnerstag', synonyms: ['donnerstags'] },
+        { id: 'FR', value: 'freitag', synonyms: ['freitags'] },
+        { id: 'SA', value: 'samstag', synonyms: ['samstags', 'sonnabend'] },
+        { id: 'SU', value: 'sonntag', synonyms: ['sonntags'] },
+        { id: 'daily', value: 'tag', synonyms: ['täglich', 'jeden tag'] },
       ],
     },
   ],

@@ -75,6 +75,8 @@ const NUM_WEEKS = '(six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fif
 /** Not having something. */
 const NO_HAVE = "(I don't have|I haven't got|I have no|I do not have)";
 const WHAT_ELSE = "[what else works|what can I use|what else can I use|what now]";
+/** Asking for a reminder. */
+const REMIND = "(remind me|can you remind me|could you remind me|please remind me|set a reminder|set up a reminder|create a reminder|add a reminder|I want a reminder|I'd like a reminder|I need a reminder|give me a reminder|I want you to remind me)";
 export const en: ModelTemplate = {
   invocationName: 'massage coach',
   intents: [
@@ -703,6 +705,104 @@ export const en: ModelTemplate = {
         "(wipe my preferences|wipe my settings|wipe everything|forget my settings|forget me|forget everything|forget everything about me|forget everything you know|forget all my settings|forget my data|forget my oil|forget my preferences|forget my equipment|forget what you know about me|forget my progress|forget my history|delete my settings|delete my data|delete all my data|delete everything you know about me|delete everything about me|delete everything|delete my progress|delete my history|delete my preferences|delete my profile|erase my data|erase my settings|erase everything|erase my preferences|reset my settings|reset my preferences|reset everything|reset my data|reset my profile|reset my progress|reset all settings|reset all my settings|reset to default|clear my settings|clear my data|clear my preferences|clear my history|clear everything|clear all my data|remove my data|remove my settings|remove my preferences|start completely fresh|start fresh|wipe my data|wipe my settings|wipe everything|I want you to forget me|please forget my settings|don't remember me|stop remembering me|factory reset)",
       ],
     },
+    // Reminders, a cold-therapy day, history. Compact templates: the slots carry the variety.
+    {
+      name: 'SetReminderIntent',
+      slots: { subject: 'ACTIVITY', day: 'REMINDER_DAY', time: 'AMAZON.TIME', delay: 'AMAZON.DURATION' },
+      samples: [
+        `${REMIND} {subject}`,
+        `${REMIND} {subject} (every|on) {day} [at {time}]`,
+        `${REMIND} every {day} [at {time}] [{subject}]`,
+        `${REMIND} {subject} at {time}`,
+        `${REMIND} at {time} [{subject}]`,
+        `${REMIND} {subject} in {delay}`,
+        `${REMIND} in {delay} [{subject}]`,
+        `${REMIND} {subject} (later|later today)`,
+        "(set|create|add) a (weekly|daily|massage|cold therapy) reminder [for {day}] [at {time}]",
+        "(don't let me forget|help me remember) {subject} [every {day}] [at {time}]",
+        "(remind me|tell me) when it's time for my next (cold round|round of ice)",
+      ],
+    },
+    {
+      name: 'ReminderTimeIntent',
+      slots: { time: 'AMAZON.TIME', delay: 'AMAZON.DURATION', day: 'REMINDER_DAY' },
+      samples: [
+        '{time}',
+        '(at|around|for) {time} [please|thanks]',
+        "(make it|how about|let's say|set it for) [at] {time}",
+        '{time} (please|works|is fine)',
+        '(in|after) {delay} [please]',
+        "(make it|how about|let's say) in {delay}",
+        '(every|on) {day} at {time}',
+      ],
+    },
+    {
+      name: 'ListRemindersIntent',
+      samples: [
+        '(what|which) reminders (do I have|have I got|are set|did you set)',
+        '[can you|please] (list|read|tell me|check|show me) (my|the|all my) reminders',
+        'what are my reminders',
+        '(do I have|are there) any reminders [set]',
+        '(when|what time) is my next (reminder|massage reminder|cold therapy reminder)',
+        'my reminders',
+      ],
+    },
+    {
+      name: 'CancelReminderIntent',
+      slots: { subject: 'ACTIVITY' },
+      samples: [
+        '(cancel|delete|remove|stop|turn off|clear) (my|the|all my|all) reminders',
+        '(cancel|delete|remove|turn off) (my|the) {subject} (reminder|reminders)',
+        '(cancel|delete|remove|turn off) (my|the|that) reminder',
+        "I (don't want|don't need) (the|my|any) reminders [anymore]",
+        '(stop|quit) reminding me [{subject}]',
+        'no more reminders',
+      ],
+    },
+    {
+      name: 'PlanColdDayIntent',
+      samples: [
+        '(plan|schedule|organize|organise|spread out) my (cold therapy|ice|icing|ice packs|cold rounds) [for today|for the day|through the day]',
+        '(plan|set up) (a|my) (cold therapy|icing) day',
+        '(make|give me|create) a (cold therapy|ice|icing) (plan|schedule) [for today]',
+        '(can you|please) plan my (cold therapy|icing) for today',
+        '(spread|space out) my cold therapy (through|over) the day',
+      ],
+    },
+    {
+      name: 'LastTimeIntent',
+      samples: [
+        'what did (I|we) do (last time|the last time|last session|yesterday)',
+        '(which routine|which massage|what routine|what massage) did I do (last time|yesterday)',
+        '(when did I last|when was the last time I) (massage|do a massage|do my back|ice my back|do cold therapy)',
+        '(what was|tell me|remind me of) my last (session|routine|massage)',
+        'tell me what I did last time',
+      ],
+    },
+    {
+      name: 'WeekHistoryIntent',
+      slots: { subject: 'ACTIVITY' },
+      samples: [
+        '(how often|how many times) (did I|have I) {subject} (this week|in the last week|lately)',
+        '(how many|how much) {subject} (did I do|have I done) (this week|in the last week|lately)',
+        "(how was|how's|tell me about|show me) my week",
+        '(what did I do|what have I done) (this week|in the last week)',
+        '(my|the) week at a glance',
+        '(how am I doing|am I doing enough) [this week|lately]',
+      ],
+    },
+    {
+      name: 'AboutMeIntent',
+      samples: [
+        '(what|which) (data|information|details) do you (keep|have|store|save) [about me]',
+        'what do you (know|remember|keep|store) about me',
+        '(what have you|what did you) (saved|stored|kept|save|store) about me',
+        'tell me what you (know|remember|keep) about me',
+        "(what's|what is) (stored|saved|kept) about me",
+        'do you (keep|store) (anything|my data|data) about me',
+        '(my data|privacy|what you know about me)',
+      ],
+    },
     {
       name: 'AMAZON.ResumeIntent',
       samples: [
@@ -1035,6 +1135,46 @@ export const en: ModelTemplate = {
         { id: 'slow', value: 'slower', synonyms: ['slowly', 'more slowly', 'slow', 'slower please', 'a bit slower', 'a little slower', 'slow speed', 'slow pace', 'a slower pace', 'more slow', 'really slowly', 'nice and slow'] },
         { id: 'normal', value: 'normal speed', synonyms: ['(your|the) (regular|usual|normal) speed', 'normal', 'normally', 'at normal speed', 'regular speed', 'the normal speed', 'normal pace', 'a normal pace', 'the normal pace', 'regular pace', 'a regular pace', 'regular', 'usual speed', 'the usual speed', 'your usual speed', 'your normal speed', 'the default speed', 'default', 'default speed', 'standard speed', 'medium speed', 'medium', 'like before', 'the way you were'] },
         { id: 'fast', value: 'faster', synonyms: ['(speed up|speed it up|go faster|faster) (a bit|a little|a little bit)', 'speed up', 'speed it up', 'hurry up', 'pick up the pace', 'pick it up', 'go faster', 'talk faster', 'speak faster', 'you\'re too slow', 'too slow', 'that\'s too slow', 'way too slow', 'you\'re going too slowly', 'you talk too slowly', 'quickly', 'more quickly', 'fast', 'quicker', 'a bit faster', 'a little faster', 'a bit quicker', 'a little quicker', 'fast pace', 'a faster pace', 'fast speed', 'quick', 'more quickly please', 'speedier', 'faster please'] },
+      ],
+    },
+    {
+      // What a reminder or a question about the week is about (ids: lambda/content/reminders.ts).
+      name: 'ACTIVITY',
+      values: [
+        {
+          id: 'massage',
+          value: 'massage',
+          synonyms: [
+            '[to] (massage|rub|roll out) my (back|lower back|upper back|neck|shoulders)',
+            '[to] do my (massage|back massage|routine)',
+            '(about|for|my|a|the) (massage|back massage|massage routine)',
+            'massages', 'massaging', 'do a massage', 'self massage', 'routines',
+          ],
+        },
+        {
+          id: 'cold',
+          value: 'cold therapy',
+          synonyms: [
+            '[about|for] my next (cold round|round of cold|round of ice|round of cold therapy)',
+            '[to] (ice|put ice on) my (back|lower back|neck)',
+            '[about|for|to do] my (cold therapy|icing|ice pack|cold pack)',
+            'ice', 'icing', 'cold', 'cold rounds', 'rounds of ice', 'rounds of cold therapy', 'use ice',
+          ],
+        },
+      ],
+    },
+    {
+      // Days a reminder repeats on (the Reminders API's BYDAY codes), and every day.
+      name: 'REMINDER_DAY',
+      values: [
+        { id: 'MO', value: 'monday', synonyms: ['mondays', 'monday evening', 'monday morning'] },
+        { id: 'TU', value: 'tuesday', synonyms: ['tuesdays', 'tuesday evening', 'tuesday morning'] },
+        { id: 'WE', value: 'wednesday', synonyms: ['wednesdays', 'wednesday evening', 'wednesday morning'] },
+        { id: 'TH', value: 'thursday', synonyms: ['thursdays', 'thursday evening', 'thursday morning'] },
+        { id: 'FR', value: 'friday', synonyms: ['fridays', 'friday evening', 'friday morning'] },
+        { id: 'SA', value: 'saturday', synonyms: ['saturdays', 'saturday evening', 'saturday morning'] },
+        { id: 'SU', value: 'sunday', synonyms: ['sundays', 'sunday evening', 'sunday morning'] },
+        { id: 'daily', value: 'day', synonyms: ['daily', 'every day', 'each day', 'everyday', 'night', 'evening', 'morning'] },
       ],
     },
   ],

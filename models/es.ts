@@ -1077,6 +1077,89 @@ export const es: ModelTemplate = {
         'cómo (evito|prevengo|puedo evitar|puedo prevenir|se previene|se evita) (el dolor de espalda|el dolor lumbar|el dolor de cuello|que me duela la espalda)',
       ],
     },
+    // Reminders, a cold-therapy day, history (a first set: the translator enriches them).
+    {
+      name: 'SetReminderIntent',
+      slots: { subject: 'ACTIVITY', day: 'REMINDER_DAY', time: 'AMAZON.TIME', delay: 'AMAZON.DURATION' },
+      samples: [
+        '(recuérdame|puedes recordarme|por favor recuérdame) {subject}',
+        '(recuérdame|puedes recordarme|por favor recuérdame) {subject} (cada|todos los|el) {day} [a las {time}]',
+        '(recuérdame|puedes recordarme|por favor recuérdame) {subject} a las {time}',
+        '(recuérdame|puedes recordarme|por favor recuérdame) {subject} en {delay}',
+        '(recuérdame|puedes recordarme) {subject} (más tarde|luego)',
+        '(pon|crea|añade) un recordatorio [para el {day}] [a las {time}]',
+      ],
+    },
+    {
+      name: 'ReminderTimeIntent',
+      slots: { time: 'AMAZON.TIME', delay: 'AMAZON.DURATION', day: 'REMINDER_DAY' },
+      samples: [
+        '{time}',
+        '(a las|sobre las|hacia las) {time} [por favor|gracias]',
+        '(mejor|pues|digamos|ponlo|que sea) a las {time}',
+        '(en|dentro de|mejor en) {delay} [por favor|gracias]',
+        '(cada|el) {day} a las {time} [por favor]',
+      ],
+    },
+    {
+      name: 'ListRemindersIntent',
+      samples: [
+        '(qué|cuáles) recordatorios (tengo|hay|has puesto|me has puesto)',
+        '(dime|léeme|enséñame|muéstrame) (mis|todos mis|los) recordatorios',
+        '(tengo|hay) (recordatorios|algún recordatorio) [puestos]',
+        'cuándo es mi próximo (recordatorio|recordatorio de masaje)',
+      ],
+    },
+    {
+      name: 'CancelReminderIntent',
+      slots: { subject: 'ACTIVITY' },
+      samples: [
+        '(cancela|borra|elimina|quita|desactiva) (mis|los|todos mis|todos los) recordatorios',
+        '(cancela|borra|elimina|quita) (mi|el) recordatorio {subject}',
+        '(cancela|borra|elimina|quita) (mi|el|ese) recordatorio',
+        'deja de recordarme [{subject}]',
+        'no quiero más recordatorios',
+        'ya no (quiero|necesito) los recordatorios',
+      ],
+    },
+    {
+      name: 'PlanColdDayIntent',
+      samples: [
+        '(planifica|planea|organiza|reparte) (mi|la) (terapia de frío|terapia con hielo|crioterapia) [para hoy|durante el día|para el resto del día]',
+        '(hazme|dame|crea) un (plan|horario) de (frío|hielo|terapia de frío) [para hoy]',
+        '(puedes|por favor) planificar mi terapia de frío para hoy',
+      ],
+    },
+    {
+      name: 'LastTimeIntent',
+      samples: [
+        'qué (hice|hicimos) (la última vez|la vez anterior|ayer|en la última sesión)',
+        '(qué rutina|qué masaje|qué ejercicio) hice (la última vez|ayer)',
+        'cuándo (fue la última vez que me di un masaje|me puse hielo por última vez|hice la rutina por última vez)',
+        '(cuál fue|dime|recuérdame) mi última (sesión|rutina|sesión de masaje)',
+      ],
+    },
+    {
+      name: 'WeekHistoryIntent',
+      slots: { subject: 'ACTIVITY' },
+      samples: [
+        '(cuántas veces|con qué frecuencia) (he hecho|hice) {subject} (esta semana|la última semana|últimamente)',
+        '(cómo ha ido|cómo fue|enséñame|muéstrame) mi semana',
+        'qué he hecho (esta semana|la última semana)',
+        '(mi|la) semana (de un vistazo|en resumen|en breve)',
+        'cuántos (masajes|rondas de frío) he hecho esta semana',
+      ],
+    },
+    {
+      name: 'AboutMeIntent',
+      samples: [
+        'qué (sabes|guardas|recuerdas) de mí',
+        '(qué|cuáles) (datos|información) (tienes|guardas|almacenas) [de mí|sobre mí]',
+        '(dime|muéstrame) qué (sabes|guardas) de mí',
+        '(mis datos|privacidad|lo que sabes de mí)',
+        'qué has guardado sobre mí',
+      ],
+    },
     {
       name: 'AMAZON.ResumeIntent',
       samples: [
@@ -1316,6 +1399,26 @@ export const es: ModelTemplate = {
         { id: 'slow', value: 'más despacio', synonyms: ['despacio', 'lento', 'más lento', 'lentamente', 'más lentamente', 'más pausado'] },
         { id: 'normal', value: 'velocidad normal', synonyms: ['normal', 'la velocidad normal', 'a velocidad normal', 'normalmente', 'como siempre', 'como antes', 'velocidad de siempre'] },
         { id: 'fast', value: 'más rápido', synonyms: ['rápido', 'deprisa', 'más deprisa', 'rápidamente', 'más rápidamente', 'más ligero'] },
+      ],
+    },
+    {
+      name: 'ACTIVITY',
+      values: [
+        { id: 'massage', value: 'masaje', synonyms: ['(mi|el) (masaje|masaje de espalda|rutina)', 'darme un masaje', 'masajear mi espalda', 'masajes', 'masajearme'] },
+        { id: 'cold', value: 'terapia de frío', synonyms: ['(mi|la) (próxima ronda de frío|terapia de frío|próxima ronda de hielo)', 'ponerme hielo', 'hielo', 'frío', 'rondas de frío', 'crioterapia'] },
+      ],
+    },
+    {
+      name: 'REMINDER_DAY',
+      values: [
+        { id: 'MO', value: 'lunes', synonyms: [] },
+        { id: 'TU', value: 'martes', synonyms: [] },
+        { id: 'WE', value: 'miércoles', synonyms: ['miercoles'] },
+        { id: 'TH', value: 'jueves', synonyms: [] },
+        { id: 'FR', value: 'viernes', synonyms: [] },
+        { id: 'SA', value: 'sábado', synonyms: ['sábados', 'sabado'] },
+        { id: 'SU', value: 'domingo', synonyms: ['domingos'] },
+        { id: 'daily', value: 'día', synonyms: ['todos los días', 'cada día', 'diariamente', 'a diario'] },
       ],
     },
   ],

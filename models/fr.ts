@@ -428,6 +428,89 @@ export const fr: ModelTemplate = {
         '(oublie-moi|oublie tout|réinitialise tout|repartir complètement de zéro|oublie ce que tu sais sur moi|je veux que tu m\'oublies)',
       ],
     },
+    // Reminders, a cold-therapy day, history (a first set: the translator enriches them).
+    {
+      name: 'SetReminderIntent',
+      slots: { subject: 'ACTIVITY', day: 'REMINDER_DAY', time: 'AMAZON.TIME', delay: 'AMAZON.DURATION' },
+      samples: [
+        "(rappelle-moi|tu peux me rappeler|s'il te plaît rappelle-moi) {subject}",
+        "(rappelle-moi|tu peux me rappeler|s'il te plaît rappelle-moi) {subject} (chaque|tous les|le) {day} [à {time}]",
+        "(rappelle-moi|tu peux me rappeler|s'il te plaît rappelle-moi) {subject} à {time}",
+        "(rappelle-moi|tu peux me rappeler|s'il te plaît rappelle-moi) {subject} dans {delay}",
+        '(rappelle-moi|tu peux me rappeler) {subject} (plus tard|tout à l\'heure)',
+        '(mets|crée|ajoute) un rappel [pour {day}] [à {time}]',
+      ],
+    },
+    {
+      name: 'ReminderTimeIntent',
+      slots: { time: 'AMAZON.TIME', delay: 'AMAZON.DURATION', day: 'REMINDER_DAY' },
+      samples: [
+        '{time}',
+        '(à|vers|pour) {time} [s\'il te plaît|merci]',
+        '(plutôt|alors|disons|mets-le|mettons) à {time}',
+        '(dans|d\'ici|plutôt dans) {delay} [s\'il te plaît|merci]',
+        '(chaque|le) {day} à {time} [s\'il te plaît]',
+      ],
+    },
+    {
+      name: 'ListRemindersIntent',
+      samples: [
+        '(quels|quels sont les) rappels (j\'ai|sont programmés|tu as mis|tu m\'as mis)',
+        '(dis-moi|lis-moi|montre-moi|donne-moi) (mes|tous mes|les) rappels',
+        '(est-ce que j\'ai|j\'ai) des rappels [programmés]',
+        'quand est mon prochain (rappel|rappel de massage)',
+      ],
+    },
+    {
+      name: 'CancelReminderIntent',
+      slots: { subject: 'ACTIVITY' },
+      samples: [
+        '(annule|supprime|efface|enlève|désactive) (mes|les|tous mes|tous les) rappels',
+        '(annule|supprime|efface|enlève) (mon|le) rappel {subject}',
+        '(annule|supprime|efface|enlève) (mon|le|ce) rappel',
+        'arrête de me rappeler [{subject}]',
+        'plus de rappels',
+        'je ne (veux|souhaite) plus de rappels',
+      ],
+    },
+    {
+      name: 'PlanColdDayIntent',
+      samples: [
+        '(planifie|organise|prévois|répartis) (ma|la) (thérapie par le froid|cryothérapie|glace) [pour aujourd\'hui|sur la journée|pour le reste de la journée]',
+        '(fais-moi|donne-moi|crée) un (plan|programme) (de froid|de glace|de thérapie par le froid) [pour aujourd\'hui]',
+        '(tu peux|s\'il te plaît) planifier ma thérapie par le froid pour aujourd\'hui',
+      ],
+    },
+    {
+      name: 'LastTimeIntent',
+      samples: [
+        'qu\'est-ce (que j\'ai|qu\'on a) fait (la dernière fois|la fois d\'avant|hier|à la dernière séance)',
+        '(quelle routine|quel massage|quel exercice) j\'ai fait (la dernière fois|hier)',
+        'quand (est-ce que je me suis massé pour la dernière fois|ai-je mis de la glace pour la dernière fois)',
+        '(c\'était quoi|dis-moi|rappelle-moi) ma dernière (séance|routine|séance de massage)',
+      ],
+    },
+    {
+      name: 'WeekHistoryIntent',
+      slots: { subject: 'ACTIVITY' },
+      samples: [
+        '(combien de fois|à quelle fréquence) (j\'ai fait|ai-je fait) {subject} (cette semaine|la semaine dernière|ces derniers temps)',
+        '(comment s\'est passée|montre-moi|résume) ma semaine',
+        'qu\'est-ce que j\'ai fait (cette semaine|la semaine dernière)',
+        '(ma|la) semaine (en un coup d\'œil|en résumé|en bref)',
+        'combien de (massages|séances de froid) j\'ai fait cette semaine',
+      ],
+    },
+    {
+      name: 'AboutMeIntent',
+      samples: [
+        'qu\'est-ce que tu (sais|gardes|retiens) sur moi',
+        '(quelles|quelles sont les) (données|informations) (tu as|tu gardes|tu conserves) [sur moi]',
+        '(dis-moi|montre-moi) ce que tu (sais|gardes) sur moi',
+        '(mes données|confidentialité|ce que tu sais sur moi)',
+        'qu\'as-tu enregistré sur moi',
+      ],
+    },
     {
       name: 'AMAZON.ResumeIntent',
       samples: [
@@ -715,6 +798,26 @@ export const fr: ModelTemplate = {
         { id: 'slow', value: 'plus lentement', synonyms: ['lentement', 'plus doucement', 'moins vite', 'plus lent', 'doucement'] },
         { id: 'normal', value: 'normalement', synonyms: ['vitesse normale', 'à vitesse normale', 'normal', 'à la vitesse normale', 'débit normal', 'à ton rythme normal'] },
         { id: 'fast', value: 'plus vite', synonyms: ['vite', 'plus rapidement', 'rapidement', 'plus rapide', 'moins lentement'] },
+      ],
+    },
+    {
+      name: 'ACTIVITY',
+      values: [
+        { id: 'massage', value: 'massage', synonyms: ['(mon|le) (massage|massage du dos|automassage|exercice)', 'de masser mon dos', 'de me masser', 'massages', 'me masser'] },
+        { id: 'cold', value: 'thérapie par le froid', synonyms: ['(ma|la) (prochaine séance de froid|thérapie par le froid|prochaine séance de glace)', 'de mettre de la glace', 'glace', 'froid', 'séances de froid', 'cryothérapie'] },
+      ],
+    },
+    {
+      name: 'REMINDER_DAY',
+      values: [
+        { id: 'MO', value: 'lundi', synonyms: ['lundis'] },
+        { id: 'TU', value: 'mardi', synonyms: ['mardis'] },
+        { id: 'WE', value: 'mercredi', synonyms: ['mercredis'] },
+        { id: 'TH', value: 'jeudi', synonyms: ['jeudis'] },
+        { id: 'FR', value: 'vendredi', synonyms: ['vendredis'] },
+        { id: 'SA', value: 'samedi', synonyms: ['samedis'] },
+        { id: 'SU', value: 'dimanche', synonyms: ['dimanches'] },
+        { id: 'daily', value: 'jour', synonyms: ['tous les jours', 'chaque jour', 'quotidiennement'] },
       ],
     },
   ],

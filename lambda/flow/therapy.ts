@@ -12,8 +12,11 @@ import {
 } from '../content/therapy';
 import type { RunningTimer, TimerFailure } from '../services/timers';
 import { say, type Line, type Reply } from '../speech/Reply';
+import { recorded, therapyStopped } from './history';
+import { localIso, localTime } from './localTime';
+import type { ReminderResult, ReminderToSet } from './reminders';
 import { ask, tell } from './replies';
-import type { State, TherapyRequest } from './State';
+import type { PlanBlock, State, TherapyRequest } from './State';
 
 /** Heat and cold therapy: what the user asks, and what the Timers API answered. */
 export type TherapyEvent =
@@ -24,17 +27,23 @@ export type TherapyEvent =
   | { readonly type: 'coldCount' }
   | { readonly type: 'coldPacks' }
   | { readonly type: 'heatOptions' }
-  | { readonly type: 'permission'; readonly status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED' | 'unknown' }
+  /** Alexa's answer to a voice permission request; `scope`: which permission, when the answer says. */
+  | { readonly type: 'permission'; readonly status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED' | 'unknown'; readonly scope?: 'timers' | 'reminders' }
   | { readonly type: 'timers'; readonly of: Effect['kind']; readonly result: EffectResult };
 
 /** Work the flow asks the handler to do against the Timers API; its result comes back as a 'timers' event. */
 export type Effect =
-  | { readonly kind: 'createTimers'; readonly timers: readonly { readonly minutes: number; readonly label: Line; readonly announce: Line }[] }
+  | {
+      readonly kind: 'createTimers';
+      readonly timers: readonly { readonly minutes: number; readonly label: Line; readonly announce: Line }[];
+      /** A cold-therapy day: reminders for its later blocks, set once the timers are. */
+      readonly reminders?: readonly ReminderToSet[];
+    }
   | { readonly kind: 'listTimers' }
   | { readonly kind: 'cancelTimers' };
 
 export type EffectResult =
-  | { readonly ok: true; readonly created?: number; readonly running?: readonly RunningTimer[] }
+  | { readonly ok: true; readonly created?: number; readonly running?: readonly RunningTimer[]; readonly reminders?: ReminderResult }
   | { readonly ok: false; readonly failure: TimerFailure };
 
 export interface TherapyContext {
@@ -43,6 +52,10 @@ export interface TherapyContext {
   readonly today: () => string;
   /** From the request: whether the user granted the timers permission ('unknown' when not said). */
   readonly timerPermission: 'granted' | 'denied' | 'unknown';
+  /** The same for the reminders permission ('unknown' when not said). */
+  readonly reminderPermission?: 'granted' | 'denied' | 'unknown';
+  /** The user's time zone (IANA), worked out when first asked, like `today` (UTC when not given). */
+  readonly timeZone?: () => string;
   /** The daily cap of cold rounds (8 by default, never over 10). */
   readonly coldDailyRounds: number;
 }
@@ -51,6 +64,8 @@ export interface TherapyOutcome {
   readonly state: State;
   readonly reply: Reply;
   readonly effect?: Effect;
+  /** The permission the reply sends a card for, when it is the reminders one. */
+  readonly scope?: 'reminders';
 }
 
 const MINUTE = 60_000;
@@ -59,12 +74,22 @@ export function coldRoundsToday(state: State, ctx: TherapyContext): number {
   return state.cold !== undefined && state.cold.day === ctx.today() ? state.cold.rounds : 0;
 }
 
-function dailyCap(ctx: TherapyContext): number {
+/** The user's time zone, UTC when the context has none. */
+export function zoneOf(ctx: Pick<TherapyContext, 'timeZone'>): string {
+  return ctx.timeZone?.() ?? 'UTC';
+}
+
+export function dailyCap(ctx: Pick<TherapyContext, 'coldDailyRounds'>): number {
   return Math.max(0, Math.min(COLD_DAILY_ROUNDS_MAX, Math.floor(ctx.coldDailyRounds)));
 }
 
 function wholeOrUndefined(value: number | undefined): number | undefined {
   return value === undefined || !Number.isFinite(value) || value <= 0 ? undefined : Math.round(value);
+}
+
+/** Sets the timers for a therapy request (or asks for the permission): for a cold-therapy day's first block. */
+export function scheduleRequest(state: State, request: TherapyRequest, ctx: TherapyContext): TherapyOutcome {
+  return schedule({ ...state, therapy: request, coldLeft: undefined }, ctx);
 }
 
 export function therapyEvent(state: State, event: TherapyEvent, ctx: TherapyContext): TherapyOutcome {
@@ -144,7 +169,23 @@ function heat(state: State, askedMinutes: number | undefined, ctx: TherapyContex
   return schedule({ ...state, therapy: request }, ctx);
 }
 
-function timersFor(request: TherapyRequest): Effect {
+/** Reminders for a cold-therapy day's later blocks, at their local times. */
+function planReminders(plan: readonly PlanBlock[], ctx: TherapyContext): ReminderToSet[] {
+  return plan.map((block) => ({
+    subject: 'cold',
+    text: say('common:reminders.spoken.cold'),
+    trigger: { kind: 'at', local: localIso(new Date(block.at), zoneOf(ctx)), timeZone: zoneOf(ctx) },
+  }));
+}
+
+function timersFor(request: TherapyRequest, ctx: TherapyContext): Effect {
+  const timers = timerList(request);
+  // Without the reminders permission, the later blocks wait for the user to come back (and a card says how to allow reminders).
+  if (request.plan && request.plan.length > 0 && ctx.reminderPermission !== 'denied') return { ...timers, reminders: planReminders(request.plan, ctx) };
+  return timers;
+}
+
+function timerList(request: TherapyRequest): Extract<Effect, { kind: 'createTimers' }> {
   if (request.kind === 'heat') {
     return { kind: 'createTimers', timers: [{ minutes: request.minutes, label: say('therapy:label.heatOff'), announce: say('therapy:announce.heatOff') }] };
   }
@@ -172,7 +213,7 @@ function schedule(state: State, ctx: TherapyContext): TherapyOutcome {
   const request = state.therapy;
   if (!request) return { state, reply: tell([say('therapy:nothingToSet')]) };
   if (ctx.timerPermission === 'denied') return askPermission(state, request);
-  return { state: request.kind === 'cold' ? charge(state, request.rounds, ctx) : state, reply: tell([]), effect: timersFor(request) };
+  return { state: request.kind === 'cold' ? charge(state, request.rounds, ctx) : state, reply: tell([]), effect: timersFor(request, ctx) };
 }
 
 /** Today's cold count with `rounds` added (or, negative, given back). */
@@ -190,6 +231,11 @@ function permission(state: State, status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED'
     if (!request) return { state, reply: ask([say('therapy:permission.thanks'), say('therapy:whatNext')], [say('therapy:whatNext')]) };
     const granted: TherapyContext = { ...ctx, timerPermission: 'granted' };
     // Cold is planned again: the day's count may have grown (another device) while permission was asked.
+    if (request.kind === 'cold' && request.plan) {
+      const rounds = Math.min(request.rounds, dailyCap(ctx) - coldRoundsToday(state, ctx));
+      if (rounds <= 0) return cold(state, request.rounds, request.minutes, granted, request);
+      return schedule({ ...state, therapy: { ...request, rounds } }, granted);
+    }
     if (request.kind === 'cold') return cold(state, request.rounds + request.leftover, request.minutes, granted, request);
     return schedule(state, granted);
   }
@@ -221,17 +267,18 @@ function timersResult(state: State, of: Effect['kind'], result: EffectResult, ct
       return { state, reply: tell(lines) };
     }
     case 'cancelTimers':
-      return { state: { ...state, therapy: undefined, coldLeft: undefined }, reply: tell([say('therapy:cancelled'), say('common:goodbye')]) };
+      return { state: therapyStopped({ ...state, therapy: undefined, coldLeft: undefined }, ctx.now), reply: tell([say('therapy:cancelled'), say('common:goodbye')]) };
     case 'createTimers':
-      return scheduled(state, ctx);
+      return scheduled(state, ctx, result.reminders);
   }
 }
 
 /** The timers are set (their rounds were charged when they were asked for): remember what is left, and send the user off with the pack on. */
-function scheduled(state: State, ctx: TherapyContext): TherapyOutcome {
+function scheduled(state: State, ctx: TherapyContext, reminders: ReminderResult | undefined): TherapyOutcome {
   const request = state.therapy;
   if (!request) return { state, reply: tell([say('therapy:nothingToSet')]) };
-  const rest: State = { ...state, therapy: undefined };
+  const rest: State = recorded({ ...state, therapy: undefined }, { what: request.kind, n: request.kind === 'cold' ? request.rounds : request.minutes }, ctx.now);
+  if (request.kind === 'cold' && request.plan && request.plan.length > 0) return planScheduled(rest, request, request.plan, ctx, reminders);
   if (request.kind === 'heat') {
     const lines = [...(request.shortened ? [say('therapy:heat.shortened', { minutes: HEAT_MAX_MINUTES })] : []), say('therapy:heat.started', { minutes: request.minutes }), say('therapy:heat.safe'), say(SENSATION_CAUTION.heat)];
     return { state: rest, reply: tell(lines) };
@@ -257,6 +304,33 @@ function scheduled(state: State, ctx: TherapyContext): TherapyOutcome {
     },
     reply: tell(lines),
   };
+}
+
+/**
+ * The first block of a cold-therapy day is set: what is on now, and the later blocks: reminded of at
+ * their times, or, without reminders, offered when the user comes back (the rounds left over today).
+ */
+function planScheduled(state: State, request: TherapyRequest, plan: readonly PlanBlock[], ctx: TherapyContext, reminders: ReminderResult | undefined): TherapyOutcome {
+  const lines: Line[] = [say('therapy:plan.started'), say('therapy:cold.started')];
+  lines.push(say(request.rounds > 1 ? 'therapy:cold.timersCycle' : 'therapy:cold.timerOne', { rounds: request.rounds, minutes: request.minutes }));
+  let card = false;
+  if (reminders?.ok) {
+    for (const block of plan) {
+      const clock = localTime(new Date(block.at), zoneOf(ctx));
+      lines.push(say('therapy:plan.reminderAt', { count: block.rounds, clockHour: clock.hour, clockMinute: clock.minute }));
+    }
+  } else if (reminders === undefined || reminders.failure === 'permission') {
+    card = true;
+    lines.push(say('therapy:plan.noReminders'), say('therapy:plan.comeBack'));
+  } else {
+    lines.push(say(`common:reminders.failure.${reminders.failure}`), say('therapy:plan.comeBack'));
+  }
+  if (coldRoundsToday(state, ctx) <= request.rounds) lines.push(say(SENSATION_CAUTION.cold));
+  lines.push(say('common:goodbye'));
+  const later = plan.reduce((sum, block) => sum + block.rounds, 0);
+  const next = plan[0]?.at ?? ctx.now.toISOString();
+  const done: State = { ...state, coldLeft: { day: ctx.today(), rounds: later, after: next } };
+  return card ? { state: done, reply: { speak: lines, end: true, permissionCard: true }, scope: 'reminders' } : { state: done, reply: tell(lines) };
 }
 
 /** Leftover cold rounds are offered when the user comes back the same day, once the last ones are done. */

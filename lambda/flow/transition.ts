@@ -7,6 +7,10 @@ import { ask, cleared, inRoutine, known, tell } from './replies';
 import { INITIAL_STATE, shaped, type Preferences, type Progress, type State } from './State';
 import { pain, pregnancy, redFlag, unknownPain } from './safety';
 import { coldLeftToOffer, therapyEvent, type Effect, type TherapyContext, type TherapyEvent } from './therapy';
+import { declinePlan, planColdDay, startPlan } from './coldPlan';
+import { aboutMe, lastTime, recorded, screenWeek, thisWeek, welcomeFromHistory, type WeekScreen } from './history';
+import { reminderEvent, reminderPermission, type ReminderEffect, type ReminderEvent } from './reminders';
+import type { ReminderSubject } from '../content/reminders';
 
 /**
  * What the user did. Slots that were said but not understood arrive as 'unknown';
@@ -23,7 +27,10 @@ export type Event =
   | { readonly type: 'redFlag'; readonly symptom?: RedFlag | 'unknown' }
   | { readonly type: 'setOil'; readonly oil?: OilChoice | 'unknown' }
   | { readonly type: 'pace'; readonly pace?: 'slow' | 'normal' | 'fast' | 'unknown' }
+  /** "How often did I massage this week?" (or ice: the subject). */
+  | { readonly type: 'historyWeek'; readonly subject?: ReminderSubject | 'unknown' }
   | TherapyEvent
+  | ReminderEvent
   | SimpleEvent;
 
 /** Events that carry nothing but their name. */
@@ -31,7 +38,7 @@ export interface SimpleEvent {
   readonly type:
     | 'next' | 'previous' | 'repeat' | 'startOver' | 'pause' | 'resume' | 'where'
     | 'stop' | 'help' | 'fallback' | 'yes' | 'no' | 'sessionEnd' | 'menu' | 'pain' | 'pregnancy'
-    | 'sensitiveSkin' | 'forget' | 'finish' | 'stepsLeft';
+    | 'sensitiveSkin' | 'forget' | 'finish' | 'stepsLeft' | 'planColdDay' | 'historyLast' | 'aboutMe';
 }
 
 export interface Context extends TherapyContext {
@@ -39,15 +46,21 @@ export interface Context extends TherapyContext {
   readonly now: Date;
   /** The first request of a session. */
   readonly newSession: boolean;
+  /** The device has a screen (APL): the week at a glance goes with the welcome and the history answers. */
+  readonly screen?: boolean;
 }
 
 export interface Outcome {
   readonly state: State;
   readonly reply: Reply;
-  /** Work against the Timers API; its result is sent back in as a 'timers' event. */
-  readonly effect?: Effect;
-  /** Delete everything stored for the user (and save nothing after). */
+  /** Work against the Timers API ('timers' event back) or the Reminders API ('reminders' event back). */
+  readonly effect?: Effect | ReminderEffect;
+  /** Delete everything stored for the user (and save nothing after); done before the effect (the reminders). */
   readonly forget?: true;
+  /** The permission the reply asks for or sends a card for, when it is the reminders one (else the timers one). */
+  readonly scope?: 'reminders';
+  /** The week at a glance, for a screen. */
+  readonly week?: WeekScreen;
 }
 
 /** Progress untouched for longer than this is offered as a fresh start. */
@@ -80,7 +93,7 @@ function dispatch(state: State, event: Event, ctx: Context): Outcome {
       if (event.area === 'unknown') return unknownPain(state, ctx.now);
       return inRoutine(state) ? pain(state, ctx.now) : start(cleared(state), event.area, event.equipment, ctx);
     case 'finish':
-      return finishNow(cleared(state));
+      return finishNow(cleared(state), ctx);
     case 'stepsLeft':
       return stepsLeft(state);
     case 'equipment':
@@ -100,7 +113,7 @@ function dispatch(state: State, event: Event, ctx: Context): Outcome {
     case 'where':
       return where(state);
     case 'stop':
-      return stop(cleared(state));
+      return stop(cleared(state), ctx);
     case 'help':
       return help(state, ctx);
     case 'fallback':
@@ -143,9 +156,29 @@ function dispatch(state: State, event: Event, ctx: Context): Outcome {
     case 'coldCount':
     case 'coldPacks':
     case 'heatOptions':
-    case 'permission':
     case 'timers':
       return therapyEvent(cleared(state), event, ctx);
+    case 'permission':
+      // The reminders permission: said by the answer, or, when it does not say, the reminder waiting for it.
+      if (event.scope === 'reminders' || (event.scope === undefined && pending?.kind === 'reminder')) return reminderPermission(state, event.status, ctx);
+      return therapyEvent(cleared(state), event, ctx);
+    case 'reminderTime':
+      // A bare time ("at 7 pm") answers "At what time?"; said out of the blue it is not understood.
+      return pending?.kind === 'reminder' ? reminderEvent(state, event, ctx) : fallback(state, ctx);
+    case 'setReminder':
+    case 'reminders':
+      return reminderEvent(state, event, ctx);
+    case 'listReminders':
+    case 'cancelReminder':
+      return reminderEvent(cleared(state), event, ctx);
+    case 'planColdDay':
+      return planColdDay(cleared(state), ctx);
+    case 'historyLast':
+      return lastTime(cleared(state), ctx);
+    case 'historyWeek':
+      return thisWeek(cleared(state), known(event.subject), ctx);
+    case 'aboutMe':
+      return aboutMe(cleared(state), ctx);
   }
 }
 
@@ -184,6 +217,8 @@ function launch(state: State, ctx: Context): Outcome {
       reply: { ...ask([say('common:launch.firstWelcome'), say('common:safety.firstUse'), say('common:launch.firstPrompt')], [say('common:launch.reprompt')]), card: safetyCard() },
     };
   }
+  const welcome = welcomeFromHistory(state, ctx);
+  if (welcome) return { ...welcome, week: screenWeek(state, ctx) };
   return { state, reply: ask([say('common:launch.welcomeBack')], [say('common:launch.reprompt')]) };
 }
 
@@ -304,7 +339,7 @@ function move(state: State, delta: -1 | 0 | 1, ctx: Context): Outcome {
   const routine = findRoutine(progress?.routine);
   if (!progress || !routine) return noRoutine(state);
   const target = shift(routine, progress, delta);
-  if (target === 'after') return finish(state, routine);
+  if (target === 'after') return finish(state, routine, ctx);
   if (target === 'before') return present(state, ctx, [say('common:routine.alreadyFirst')]);
   return present({ ...state, progress: { ...progress, ...target, paused: false, updatedAt: ctx.now.toISOString() } }, ctx);
 }
@@ -387,9 +422,9 @@ function limitReached(state: State, routine: Routine): Outcome {
 }
 
 /** The routine is done: wrap up, and offer one more routine for the same area if there is one. */
-function finish(state: State, routine: Routine): Outcome {
+function finish(state: State, routine: Routine, ctx: Context): Outcome {
   const finished = [...(state.finished ?? []), routine.id];
-  const rest: State = { ...state, progress: undefined, finished };
+  const rest: State = recorded({ ...state, progress: undefined, finished }, { what: routine.id }, ctx.now);
   const lines = [say(`routines:${routine.id}.wrapUp`), ...afterCare(routine)];
   // After ball or roller work, the muscles need rest: only a gentler routine is offered.
   const others = routinesFor(routine.area).filter(
@@ -441,11 +476,13 @@ function where(state: State): Outcome {
   return { state, reply: ask(lines, [say('common:routine.reprompt')]) };
 }
 
-function stop(state: State): Outcome {
+function stop(state: State, ctx: Context): Outcome {
   const progress = state.progress;
   const routine = findRoutine(progress?.routine);
   if (!progress || !routine) return { state, reply: tell([say('common:goodbye')]) };
-  return { state, reply: tell([say('common:routine.stoppedSaved', { step: progress.step + 1 }), say('common:goodbye')]) };
+  // A routine stopped while running goes in the history (one waiting to be resumed was recorded when it stopped).
+  const kept = inRoutine(state) ? recorded(state, { what: routine.id, n: progress.step + 1, stopped: true }, ctx.now) : state;
+  return { state: kept, reply: tell([say('common:routine.stoppedSaved', { step: progress.step + 1 }), say('common:goodbye')]) };
 }
 
 /**
@@ -470,10 +507,10 @@ function stepsLeft(state: State): Outcome {
 }
 
 /** "I'm done": the routine ends here (wrap-up and after-care), nothing else is offered. */
-function finishNow(state: State): Outcome {
+function finishNow(state: State, ctx: Context): Outcome {
   const routine = findRoutine(state.progress?.routine);
   if (!routine || !state.progress) return { state, reply: tell([say('common:goodbye')]) };
-  const rest: State = { ...state, progress: undefined, finished: [...(state.finished ?? []), routine.id] };
+  const rest: State = recorded({ ...state, progress: undefined, finished: [...(state.finished ?? []), routine.id] }, { what: routine.id }, ctx.now);
   return { state: rest, reply: tell([say(`routines:${routine.id}.wrapUp`), ...afterCare(routine), say('common:goodbye')]) };
 }
 
@@ -511,6 +548,10 @@ function openQuestion(state: State, ctx: Context): Line | undefined {
       return say('common:choose.rememberedQuestion', { area: { key: `common:areas.${pending.area}` }, equipment: { key: `common:equipment.${pending.equipment}` } });
     case 'forget':
       return say('common:prefs.forgetConfirm');
+    case 'reminder':
+      return pending.day ? say('common:reminders.askTimeOn', { day: { key: `common:reminders.days.${pending.day}` } }) : say('common:reminders.askTime');
+    case 'coldPlan':
+      return say('therapy:plan.question');
   }
 }
 
@@ -563,8 +604,16 @@ function yes(state: State, ctx: Context): Outcome {
       return therapyEvent(base, { type: 'cold', rounds: coldLeftToOffer(state, ctx) }, ctx);
     case 'remembered':
       return start(base, pending.area, pending.equipment, ctx);
-    case 'forget':
-      return { state: keptSafetyCounts(state, ctx), reply: tell([say('common:prefs.forgotten')]), forget: true };
+    case 'forget': {
+      // The history goes with the record; the skill's reminders are deleted once the record is (with the permission to).
+      const kept = keptSafetyCounts(state, ctx);
+      if (ctx.reminderPermission === 'granted') return { state: kept, reply: tell([say('common:prefs.forgotten')]), forget: true, effect: { kind: 'deleteReminders', forget: true } };
+      return { state: kept, reply: tell([say('common:prefs.forgotten')]), forget: true };
+    }
+    case 'coldPlan':
+      return startPlan(base, pending.blocks, ctx);
+    case 'reminder':
+      return fallback(state, ctx);
     case 'therapy':
       return therapyEvent(base, { type: pending.therapy }, ctx);
     case 'equipment':
@@ -590,6 +639,10 @@ function no(state: State, ctx: Context): Outcome {
       return askEquipment(base, pending.area, []);
     case 'forget':
       return { state: base, reply: ask([say('common:prefs.kept'), say('common:help.whatNext')], [say('common:launch.reprompt')]) };
+    case 'coldPlan':
+      return declinePlan(base);
+    case 'reminder':
+      return { state: base, reply: tell([say('common:reminders.declined'), say('common:goodbye')]) };
     case 'equipment':
       return fallback(state, ctx);
     case undefined:

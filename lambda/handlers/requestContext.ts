@@ -3,6 +3,7 @@ import { speakingLocale, translatorFor } from '../i18n';
 import type { State } from '../flow/State';
 import { commitState, forgetState, loadState, saveState, type LoadedState } from '../persistence/stateAttributes';
 import { alexaApis } from '../services/alexaApis';
+import { REMINDERS_SCOPE } from '../services/reminders';
 import { TIMERS_SCOPE, withTimeout } from '../services/timers';
 import type { Translate } from '../speech/ssml';
 
@@ -17,13 +18,17 @@ export interface RequestContext {
    * the device's time zone when the session knows it, else in the configured one until `settleDay`.
    */
   readonly today: () => string;
+  /** The user's time zone (IANA): the device's when the session knows it, else the configured one until `settleDay`. */
+  readonly timeZone: () => string;
   /**
-   * When `today` was asked before the device's time zone was known: asks the settings API for it
-   * (once a session) and says whether the day came out different, so that the answer is thought again.
+   * When `today` or `timeZone` was asked before the device's time zone was known: asks the settings API
+   * for it (once a session) and says whether the answer may come out different (another day, or, when
+   * the zone itself was used, another zone), so that it is thought again.
    */
   readonly settleDay: () => Promise<boolean>;
   readonly loaded: LoadedState;
   readonly timerPermission: 'granted' | 'denied' | 'unknown';
+  readonly reminderPermission: 'granted' | 'denied' | 'unknown';
   readonly coldDailyRounds: number;
   /**
    * Before speaking a state that counted toward a daily limit: writes it. When another device counted
@@ -135,9 +140,9 @@ async function deviceTimeZone(input: HandlerInput, fallback: string): Promise<st
   return zone;
 }
 
-/** What the request says of the timers permission. */
-function timerPermission(input: HandlerInput): 'granted' | 'denied' | 'unknown' {
-  const status = input.requestEnvelope.context?.System?.user?.permissions?.scopes?.[TIMERS_SCOPE]?.status;
+/** What the request says of a permission (the timers one, the reminders one). */
+function permission(input: HandlerInput, scope: string): 'granted' | 'denied' | 'unknown' {
+  const status = input.requestEnvelope.context?.System?.user?.permissions?.scopes?.[scope]?.status;
   if (status === 'GRANTED') return 'granted';
   if (status === 'DENIED') return 'denied';
   return 'unknown';
@@ -155,29 +160,43 @@ export function contextInterceptor(options: ContextOptions): RequestInterceptor 
       let timeZone = known ?? options.timeZone;
       let today: string | undefined;
       let guessed = false;
+      let zoneUsed = false;
+      let settled = false;
       const context: RequestContext = {
         t: translatorFor(locale),
         locale,
         now,
-        // A function, not a getter: V8 makes object literals with accessors in a way that kept every
-        // request's objects alive past minor GCs (measured: 4x the scavenge time, full GCs in the bench).
+        // A function, not a getter: V8 makes object literals with accessors in a way that keeps every
+        // request's objects alive past minor GCs. It pays (npm run bench's warm routine, 8,000 requests):
+        // with a getter 1.8 MB promoted per scavenge, 8 ms pauses and a warm p99 of 2.3 ms; as a
+        // function 93 KB, 0.75 ms and 0.47 ms.
         today: () => {
           if (today === undefined) {
             today = localDay(now, timeZone);
-            guessed = known === undefined;
+            guessed = known === undefined && !settled;
           }
           return today;
+        },
+        timeZone: () => {
+          if (known === undefined && !settled) {
+            guessed = true;
+            zoneUsed = true;
+          }
+          return timeZone;
         },
         settleDay: async () => {
           if (!guessed) return false;
           guessed = false;
+          settled = true;
+          const zoneBefore = timeZone;
           timeZone = await deviceTimeZone(input, options.timeZone);
           const before = today;
-          today = localDay(now, timeZone);
-          return today !== before;
+          if (today !== undefined) today = localDay(now, timeZone);
+          return today !== before || (zoneUsed && timeZone !== zoneBefore);
         },
         loaded,
-        timerPermission: timerPermission(input),
+        timerPermission: permission(input, TIMERS_SCOPE),
+        reminderPermission: permission(input, REMINDERS_SCOPE),
         coldDailyRounds: options.coldDailyRounds,
         commit: (state) => commitState(input, record, state, now),
         save: (state, sessionOpen) => saveState(input, record, state, sessionOpen, now),

@@ -1,5 +1,9 @@
 import type { RequestEnvelope, Slot } from 'ask-sdk-model';
 import { ADVICE_TOPICS, OIL_CHOICES, OIL_NEEDS } from '../content/advice';
+import { REMINDER_DAYS, REMINDER_SUBJECTS } from '../content/reminders';
+import { clockOf } from '../flow/reminders';
+import { REMINDERS_SCOPE } from '../services/reminders';
+import { TIMERS_SCOPE } from '../services/timers';
 import { RED_FLAGS, UNSAFE_AREA_WORDS } from '../content/safety';
 import { AREAS, EQUIPMENT } from '../content/types';
 import type { Event } from '../flow/transition';
@@ -67,6 +71,10 @@ const FIXED_INTENTS: ReadonlyMap<string, Event> = new Map(Object.entries({
   SelfCareIntent: { type: 'advice', topic: 'selfCare' },
   FinishIntent: { type: 'finish' },
   StepsLeftIntent: { type: 'stepsLeft' },
+  ListRemindersIntent: { type: 'listReminders' },
+  PlanColdDayIntent: { type: 'planColdDay' },
+  LastTimeIntent: { type: 'historyLast' },
+  AboutMeIntent: { type: 'aboutMe' },
 } satisfies Record<string, Event>));
 
 /** A slot's words as said (trimmed); undefined when missing or empty. */
@@ -92,11 +100,13 @@ export function durationSlot(envelope: RequestEnvelope, name: string): number | 
 
 /** The answer to a voice permission request (Connections.Response to AskFor). */
 function permissionAnswer(envelope: RequestEnvelope): Event {
-  const request = envelope.request as { name?: unknown; payload?: { status?: unknown } };
+  const request = envelope.request as { name?: unknown; payload?: { status?: unknown; permissionScope?: unknown } };
   const status = request.payload?.status;
+  const scope = request.payload?.permissionScope;
   return {
     type: 'permission',
     status: status === 'ACCEPTED' || status === 'DENIED' || status === 'NOT_ANSWERED' ? status : 'unknown',
+    ...(scope === REMINDERS_SCOPE ? { scope: 'reminders' as const } : scope === TIMERS_SCOPE ? { scope: 'timers' as const } : {}),
   };
 }
 
@@ -155,6 +165,21 @@ export function requestEvent(envelope: RequestEnvelope): Event | undefined {
       return { type: 'pace', pace: slotId(envelope, 'pace', ['slow', 'normal', 'fast'] as const) ?? 'unknown' };
     case 'RedFlagIntent':
       return { type: 'redFlag', symptom: slotId(envelope, 'symptom', RED_FLAGS) };
+    case 'SetReminderIntent':
+    case 'ReminderTimeIntent': {
+      const day = slotId(envelope, 'day', REMINDER_DAYS);
+      const time = clockOf(slotValue(envelope, 'time'));
+      const delay = durationSlot(envelope, 'delay');
+      const when = { ...(day !== undefined && { day }), ...(time !== undefined && { time }), ...(delay !== undefined && { delay }) };
+      if (intent === 'ReminderTimeIntent') return { type: 'reminderTime', ...when };
+      const subject = slotId(envelope, 'subject', REMINDER_SUBJECTS);
+      return { type: 'setReminder', ...(subject !== undefined && { subject }), ...when };
+    }
+    case 'CancelReminderIntent':
+    case 'WeekHistoryIntent': {
+      const subject = slotId(envelope, 'subject', REMINDER_SUBJECTS);
+      return { type: intent === 'CancelReminderIntent' ? 'cancelReminder' : 'historyWeek', ...(subject !== undefined && { subject }) };
+    }
     default:
       return FIXED_INTENTS.get(intent) ?? { type: 'fallback' };
   }

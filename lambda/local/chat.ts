@@ -16,8 +16,9 @@ import { optionsFromEnv } from '../config';
 import { FileStore } from '../persistence/FileStore';
 import { buildSkill, invokeSafely } from '../skill';
 import { toReadableText } from '../speech/ssml';
+import { REMINDERS_SCOPE } from '../services/reminders';
 import { TIMERS_SCOPE } from '../services/timers';
-import { AlexaApiStandIn, type StoredTimer } from './AlexaApiStandIn';
+import { AlexaApiStandIn, type StoredReminder, type StoredTimer } from './AlexaApiStandIn';
 import { buildEnvelope, DEFAULT_DEVICE, newSession, type Device, type RequestInput, type SessionInfo } from './envelope';
 import { Invocation } from './invocation';
 import { normalize, Understander, type InteractionModel, type Understood } from './nlu';
@@ -44,15 +45,17 @@ interface Options {
   readonly timeZone: string;
   readonly timeScale: number;
   readonly timerPermission: boolean;
+  readonly reminderPermission: boolean;
 }
 
 const USAGE = `Usage: npm start -- [--speak] [--wav DIR] [--fresh] [--verbose] [--data DIR] [--locale en-US] [--user ID]
-                 [--time-zone ZONE] [--time-scale N] [--no-timer-permission]
+                 [--time-zone ZONE] [--time-scale N] [--no-timer-permission] [--no-reminder-permission]
 --verbose prints the intent and slots each line resolved to and, on a miss, the closest samples.
 --speak plays each answer with espeak-ng; --wav DIR writes each answer to DIR as a WAV file instead.
 --fresh starts with no saved state (a temporary folder; .data/ is left as it is).
-Timers run against a local stand-in of the Alexa Timers API; --time-scale 60 makes a 20-minute
-timer ring after 20 seconds. At the end of piped input the chat waits for running timers.
+Timers and reminders run against a local stand-in of the Alexa Timers and Reminders APIs; --time-scale 60
+makes a 20-minute timer (or a reminder in 20 minutes) ring after 20 seconds. At the end of piped input the
+chat waits for running timers and one-off reminders (weekly ones stay set until the chat ends).
 Type what you would say to Alexa, one utterance a line. For example:
   open massage coach | start lower back massage | tennis ball | next | repeat | stop`;
 
@@ -68,6 +71,7 @@ function parseArgs(argv: readonly string[]): Options {
     timeZone: process.env.TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     timeScale: 1,
     timerPermission: true,
+    reminderPermission: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -88,6 +92,7 @@ function parseArgs(argv: readonly string[]): Options {
       options.timeScale = Number(value());
       if (!(options.timeScale > 0)) throw new Error('--time-scale needs a number above 0');
     } else if (arg === '--no-timer-permission') options.timerPermission = false;
+    else if (arg === '--no-reminder-permission') options.reminderPermission = false;
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -108,7 +113,8 @@ class Chat {
   private readonly espeak: string | undefined;
   private warnedSpeak = false;
   private wavCount = 0;
-  private awaitingConsent = false;
+  /** The permission Alexa is asking the user for (after the skill's AskFor), if any. */
+  private awaitingConsent: string | undefined;
   readonly api: AlexaApiStandIn;
 
   constructor(private readonly options: Options) {
@@ -124,13 +130,19 @@ class Chat {
     const language = options.locale.slice(0, 2);
     this.understander = new Understander(model, language);
     this.invocation = new Invocation(model, language);
-    this.api = new AlexaApiStandIn({ timeScale: options.timeScale, timeZone: options.timeZone, onAnnounce: (timer) => this.announce(timer) });
+    this.api = new AlexaApiStandIn({
+      timeScale: options.timeScale,
+      timeZone: options.timeZone,
+      onAnnounce: (timer) => this.announce(timer),
+      onReminder: (reminder) => this.remind(reminder),
+    });
     this.api.permission = options.timerPermission;
+    this.api.reminderPermission = options.reminderPermission;
   }
 
   async start(): Promise<void> {
     const apiEndpoint = await this.api.start();
-    this.device = { ...this.device, apiEndpoint, ...(this.options.timerPermission ? { scopes: { [TIMERS_SCOPE]: 'GRANTED' } } : {}) };
+    this.device = { ...this.device, apiEndpoint, scopes: this.grantedScopes() };
     if ((this.options.speak || this.options.wavDir) && this.espeak === undefined) {
       const asked = [this.options.speak && ['--speak', 'played'], this.options.wavDir && ['--wav', 'written as WAV files']].filter((x): x is string[] => Array.isArray(x));
       this.print(`(${asked.map(([o]) => o).join(', ')}: espeak-ng is not installed, so nothing can be ${asked.map(([, what]) => what).join(' or ')}. Install it: apt-get install espeak-ng (macOS: brew install espeak-ng))`);
@@ -151,20 +163,39 @@ class Chat {
     this.print(`(Using saved state from ${shown(this.options.dataDir)}/: your place and settings from an earlier run. To start from nothing: npm start -- --fresh)`);
   }
 
-  /** Waits for the timers still running (they announce as they ring), then stops the stand-in. */
+  /** The permissions granted as the chat starts (and as the user grants them when Alexa asks). */
+  private grantedScopes(): Record<string, 'GRANTED'> {
+    return {
+      ...(this.api.permission && { [TIMERS_SCOPE]: 'GRANTED' as const }),
+      ...(this.api.reminderPermission && { [REMINDERS_SCOPE]: 'GRANTED' as const }),
+    };
+  }
+
+  /** Reminders that ring once and have not yet (weekly ones ring on and are not waited for). */
+  private oneOffReminders(): StoredReminder[] {
+    return this.api.activeReminders().filter((r) => r.next !== undefined && r.request.trigger?.recurrence === undefined);
+  }
+
+  /** Waits for the timers still running and the one-off reminders (they announce as they ring), then stops the stand-in. */
   async finish(): Promise<void> {
     const running = this.api.active();
-    if (running.length > 0) {
-      const last = Math.max(...running.map((t) => t.createdAt + t.durationMs)) - Date.now();
-      const timers = `${running.length} timer${running.length > 1 ? 's' : ''}`;
+    const reminders = this.oneOffReminders();
+    if (running.length > 0 || reminders.length > 0) {
+      const last = Math.max(...running.map((t) => t.createdAt + t.durationMs), ...reminders.map((r) => r.next ?? 0)) - Date.now();
+      const what = [
+        running.length > 0 && `${running.length} timer${running.length > 1 ? 's' : ''}`,
+        reminders.length > 0 && `${reminders.length} reminder${reminders.length > 1 ? 's' : ''}`,
+      ].filter(Boolean).join(' and ');
       const wait = Math.ceil(last / this.options.timeScale / 1000);
       this.print(
         this.options.timeScale === 1
-          ? `(waiting for ${timers}: the last rings in about ${duration(wait)}, in real time. To wait less, run with --time-scale 60 (a minute passes in a second), or press Ctrl+C to stop)`
-          : `(waiting for ${timers}: about ${duration(wait)} at time scale ${this.options.timeScale})`,
+          ? `(waiting for ${what}: the last rings in about ${duration(wait)}, in real time. To wait less, run with --time-scale 60 (a minute passes in a second), or press Ctrl+C to stop)`
+          : `(waiting for ${what}: about ${duration(wait)} at time scale ${this.options.timeScale})`,
       );
-      while (this.api.active().length > 0) await new Promise((r) => setTimeout(r, 50));
+      while (this.api.active().length > 0 || this.oneOffReminders().length > 0) await new Promise((r) => setTimeout(r, 50));
     }
+    const weekly = this.api.activeReminders().length;
+    if (weekly > 0) this.print(`(${weekly} repeating reminder${weekly > 1 ? 's' : ''} still set: they are not waited for, and end with the chat)`);
     await this.api.stop();
   }
 
@@ -175,8 +206,14 @@ class Chat {
     this.voice(`<speak>${text.replace(/[&<>]/g, ' ')}</speak>`);
   }
 
+  private remind(reminder: StoredReminder): void {
+    const text = reminder.request.alertInfo?.spokenInfo?.content?.[0]?.text ?? '';
+    this.print(`\n🔔 Reminder rings. Alexa: ${text}`);
+    this.voice(`<speak>${text.replace(/[&<>]/g, ' ')}</speak>`);
+  }
+
   async say(line: string): Promise<void> {
-    if (this.awaitingConsent) return this.consent(line);
+    if (this.awaitingConsent !== undefined) return this.consent(line, this.awaitingConsent);
     if (line.trim() === '') return this.silence();
     this.silences = 0;
     const turn = this.invocation.interpret(line);
@@ -205,16 +242,17 @@ class Chat {
     this.print('       )');
   }
 
-  /** Alexa's own question for the timers permission; the answer goes back to the skill. */
-  private async consent(line: string): Promise<void> {
-    this.awaitingConsent = false;
+  /** Alexa's own question for a permission (timers or reminders); the answer goes back to the skill. */
+  private async consent(line: string, scope: string): Promise<void> {
+    this.awaitingConsent = undefined;
     const words = normalize(line);
     const status = words === '' ? 'NOT_ANSWERED' : /^(yes|yeah|yep|sure|ok|okay|i approve|allow|yes please|ja|sí|si|oui)$/.test(words) ? 'ACCEPTED' : 'DENIED';
     if (status === 'ACCEPTED') {
-      this.api.permission = true;
-      this.device = { ...this.device, scopes: { [TIMERS_SCOPE]: 'GRANTED' } };
+      if (scope === REMINDERS_SCOPE) this.api.reminderPermission = true;
+      else this.api.permission = true;
+      this.device = { ...this.device, scopes: this.grantedScopes() };
     }
-    return this.send({ type: 'Connections.Response', status });
+    return this.send({ type: 'Connections.Response', status, scope });
   }
 
   /** Silence after a question: Alexa speaks the reprompt once, then closes the session. */
@@ -244,14 +282,18 @@ class Chat {
       this.print(`Alexa: ${toReadableText(ssml)}`);
       this.voice(ssml);
     }
-    if ((response.response.directives ?? []).some((d) => d.type === 'Connections.SendRequest')) {
-      this.print('Alexa: Do you give Massage Coach permission to set timers? Say yes or no.');
-      this.print('       [Alexa asks for the timers permission]');
-      this.awaitingConsent = true;
+    const askFor = (response.response.directives ?? []).find((d) => d.type === 'Connections.SendRequest') as { payload?: { permissionScope?: string } } | undefined;
+    if (askFor) {
+      const scope = askFor.payload?.permissionScope ?? TIMERS_SCOPE;
+      const what = scope === REMINDERS_SCOPE ? 'reminders' : 'timers';
+      this.print(`Alexa: Do you give Massage Coach permission to set ${what}? Say yes or no.`);
+      this.print(`       [Alexa asks for the ${what} permission]`);
+      this.awaitingConsent = scope;
       this.session = { sessionId: session.sessionId, isNew: false, attributes: response.sessionAttributes ?? {} };
       return;
     }
-    if (response.response.card?.type === 'AskForPermissionsConsent') this.print('       [card in the Alexa app: allow timers]');
+    const card = response.response.card;
+    if (card?.type === 'AskForPermissionsConsent') this.print(`       [card in the Alexa app: allow ${card.permissions.includes(REMINDERS_SCOPE) ? 'reminders' : 'timers'}]`);
     if (input.type === 'SessionEndedRequest' || response.response.shouldEndSession !== false) {
       this.print('       [session ended]');
       this.session = undefined;

@@ -46,8 +46,8 @@ export type RequestInput =
   | { readonly type: 'LaunchRequest' }
   | { readonly type: 'IntentRequest'; readonly intent: string; readonly slots?: Readonly<Record<string, SlotInput>> }
   | { readonly type: 'SessionEndedRequest'; readonly reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS' }
-  /** Alexa's answer to a voice permission request (Connections.SendRequest AskFor). */
-  | { readonly type: 'Connections.Response'; readonly status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED' }
+  /** Alexa's answer to a voice permission request (Connections.SendRequest AskFor); the timers permission unless `scope` says. */
+  | { readonly type: 'Connections.Response'; readonly status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED'; readonly scope?: string }
   /** A touch on the APL step card (SendEvent). */
   | { readonly type: 'Alexa.Presentation.APL.UserEvent'; readonly arguments: readonly unknown[] }
   /** Name-free routing: can this skill handle the intent? */
@@ -103,7 +103,7 @@ export function buildEnvelope(input: RequestInput, session: SessionInfo, device:
               ...common,
               name: 'AskFor',
               status: { code: '200', message: 'OK' },
-              payload: { status: input.status, permissionScope: 'alexa::alerts:timers:skill:readwrite' },
+              payload: { status: input.status, permissionScope: input.scope ?? 'alexa::alerts:timers:skill:readwrite' },
               token: '',
             } as unknown as RequestEnvelope['request'])
           : {

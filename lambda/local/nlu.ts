@@ -184,9 +184,67 @@ function spokenNumber(words: string, language: string): number | undefined {
   return (NUMBER_WORDS[language] ?? NUMBER_WORDS.en)?.[words.replace(/-/g, ' ')];
 }
 
-/** Alexa's built-in slot types the model uses, as Alexa would fill them (AMAZON.NUMBER, AMAZON.DURATION). */
+/**
+ * Times of day as AMAZON.TIME gives them: "19:00" for "7 pm", "seven thirty in the evening", "19 uhr", "las
+ * siete de la tarde", "19 heures"; MO, AF, EV, NI for a part of the day. By language: the words for noon and
+ * midnight, for the afternoon and evening ("pm"), the morning ("am"), o'clock, and the parts of the day.
+ */
+const TIME_WORDS: Readonly<Record<string, { readonly pm: readonly string[]; readonly am: readonly string[]; readonly oclock: readonly string[]; readonly noon: readonly string[]; readonly midnight: readonly string[]; readonly parts: Readonly<Record<string, string>> }>> = {
+  en: {
+    pm: ['pm', 'p m', 'in the evening', 'in the afternoon', 'at night', 'tonight', 'this evening'],
+    am: ['am', 'a m', 'in the morning', 'this morning'],
+    oclock: ["o'clock", 'oclock'],
+    noon: ['noon', 'midday', 'twelve noon'],
+    midnight: ['midnight'],
+    parts: { morning: 'MO', 'this morning': 'MO', afternoon: 'AF', 'this afternoon': 'AF', evening: 'EV', 'this evening': 'EV', tonight: 'NI', night: 'NI' },
+  },
+  de: { pm: ['abends', 'nachmittags', 'am abend', 'am nachmittag'], am: ['morgens', 'vormittags', 'am morgen'], oclock: ['uhr'], noon: ['mittag', 'mittags'], midnight: ['mitternacht'], parts: { morgen: 'MO', nachmittag: 'AF', abend: 'EV', nacht: 'NI' } },
+  es: { pm: ['de la tarde', 'de la noche', 'pm'], am: ['de la mañana', 'am'], oclock: ['en punto'], noon: ['mediodía'], midnight: ['medianoche'], parts: { 'la mañana': 'MO', 'la tarde': 'AF', 'la noche': 'NI' } },
+  fr: { pm: ['du soir', "de l'après midi"], am: ['du matin'], oclock: ['heures', 'heure', 'h'], noon: ['midi'], midnight: ['minuit'], parts: { matin: 'MO', 'après midi': 'AF', soir: 'EV', nuit: 'NI' } },
+};
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function spokenTime(words: string, language: string): string | undefined {
+  const table = TIME_WORDS[language] ?? TIME_WORDS.en!;
+  const part = table.parts[words];
+  if (part) return part;
+  if (table.noon.includes(words)) return '12:00';
+  if (table.midnight.includes(words)) return '00:00';
+  let rest = words;
+  let period: 'am' | 'pm' | undefined;
+  for (const [name, list] of [['pm', table.pm], ['am', table.am]] as const) {
+    const found = list.find((w) => rest.endsWith(` ${w}`));
+    if (found) {
+      period = name;
+      rest = rest.slice(0, -found.length - 1);
+      break;
+    }
+  }
+  const oclock = table.oclock.find((w) => rest.endsWith(` ${w}`));
+  if (oclock) rest = rest.slice(0, -oclock.length - 1);
+  // "7", "7 30", "seven thirty", "7 15": an hour and, when said, the minutes.
+  const parts = rest.split(' ');
+  let hour: number | undefined;
+  let minute = 0;
+  for (let split = parts.length; split >= 1 && hour === undefined; split--) {
+    const h = spokenNumber(parts.slice(0, split).join(' '), language);
+    const m = split === parts.length ? 0 : spokenNumber(parts.slice(split).join(' '), language);
+    if (h !== undefined && m !== undefined && h <= 24 && m < 60) {
+      hour = h;
+      minute = m;
+    }
+  }
+  if (hour === undefined || (period !== undefined && (hour < 1 || hour > 12))) return undefined;
+  if (period === 'pm' && hour < 12) hour += 12;
+  if (period === 'am' && hour === 12) hour = 0;
+  return `${pad2(hour % 24)}:${pad2(minute)}`;
+}
+
+/** Alexa's built-in slot types the model uses, as Alexa would fill them (AMAZON.NUMBER, AMAZON.DURATION, AMAZON.TIME). */
 function builtInValue(type: string, said: string, language: string): string | undefined {
   const words = normalize(said);
+  if (type === 'AMAZON.TIME') return spokenTime(words, language);
   if (type === 'AMAZON.NUMBER') {
     const n = spokenNumber(words, language);
     return n === undefined ? undefined : String(n);

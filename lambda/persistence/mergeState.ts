@@ -1,4 +1,5 @@
-import { durable, shaped, type Preferences, type Progress, type State } from '../flow/State';
+import { historyKey, trimHistory } from '../flow/history';
+import { durable, shaped, type HistoryEntry, type Preferences, type Progress, type State } from '../flow/State';
 
 /** Two parts of state are the same when their JSON is (they are small, plain data). */
 function same(a: unknown, b: unknown): boolean {
@@ -53,6 +54,29 @@ function mergeCount<K extends string, T extends { readonly day: string } & { rea
 }
 
 /**
+ * The history, three-way, entry by entry (an entry is known by its time and what it was): the record's
+ * entries, less those this side removed since it read (forgotten, or past 90 days), plus those it added
+ * or changed (a therapy marked stopped); oldest first, trimmed to 90 days and 100 entries. Two devices
+ * that each finished a routine keep both.
+ */
+function mergeHistory(fresh: readonly HistoryEntry[] | undefined, base: readonly HistoryEntry[] | undefined, mine: readonly HistoryEntry[] | undefined, now: Date): readonly HistoryEntry[] | undefined {
+  if (same(mine, base)) return fresh;
+  if (same(fresh, base)) return mine;
+  const mineByKey = new Map((mine ?? []).map((e) => [historyKey(e), e]));
+  const removed = new Set((base ?? []).map(historyKey).filter((key) => !mineByKey.has(key)));
+  const merged = new Map<string, HistoryEntry>();
+  for (const entry of fresh ?? []) if (!removed.has(historyKey(entry))) merged.set(historyKey(entry), entry);
+  const baseByKey = new Map((base ?? []).map((e) => [historyKey(e), e]));
+  for (const [key, entry] of mineByKey) {
+    const before = baseByKey.get(key);
+    // What this side added or changed wins; an entry it left as it was takes the record's (stopped elsewhere, say).
+    if (before === undefined || !same(before, entry)) merged.set(key, { ...merged.get(key), ...entry, ...(merged.get(key)?.stopped || entry.stopped ? { stopped: true as const } : {}) });
+  }
+  const result = trimHistory([...merged.values()], now);
+  return result.length > 0 ? result : undefined;
+}
+
+/**
  * The durable state to write when the record changed between this side's read and its write:
  * `fresh` is the record now, `base` what this side read, `mine` what it would have written.
  * - settings (each preference, the safety note heard, the pending therapy request, leftover
@@ -60,7 +84,8 @@ function mergeCount<K extends string, T extends { readonly day: string } & { rea
  * - the place in a routine: the later move wins, by its updatedAt;
  * - today's ball-and-roller seconds and cold rounds: added up per day, so that no counted second
  *   or round is dropped (and the daily limits, checked against these counts, hold for both sides);
- *   rounds this side gave back are taken off.
+ *   rounds this side gave back are taken off;
+ * - the history: entries added on either side are kept, entries this side removed go (mergeHistory).
  * Session-only parts (the open question, routines finished this session) are this side's.
  */
 export function mergeState(fresh: State, base: State, mine: State, now: Date): State {
@@ -75,6 +100,7 @@ export function mergeState(fresh: State, base: State, mine: State, now: Date): S
     cold: mergeCount('rounds', f.cold, b.cold, mine.cold),
     coldLeft: pick(f.coldLeft, b.coldLeft, mine.coldLeft),
     therapy: pick(f.therapy, b.therapy, mine.therapy),
+    history: mergeHistory(f.history, b.history, mine.history, now),
     pending: mine.pending,
     finished: mine.finished,
   });

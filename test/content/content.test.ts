@@ -6,6 +6,9 @@ import { ADVICE, OILS } from '../../lambda/content/advice';
 import { RED_FLAGS } from '../../lambda/content/safety';
 import { BALL_ROLLER_DAILY_SECONDS, ROUTINES } from '../../lambda/content/routines';
 import { COLD_PACKS, HEAT_OPTIONS } from '../../lambda/content/therapy';
+import { REMINDER_DAYS, REMINDER_SUBJECTS, WEEKDAY_CODES } from '../../lambda/content/reminders';
+import { clockWords, withClock } from '../../lambda/handlers/clockTranslate';
+import { REMINDER_FAILURES } from '../../lambda/services/reminders';
 import { AREAS, EQUIPMENT, type Routine } from '../../lambda/content/types';
 import { leaves } from '../support/texts';
 import { resources, SUPPORTED_LOCALES, translatorFor } from '../../lambda/i18n';
@@ -109,6 +112,25 @@ describe('content', () => {
       for (const action of ['hold', 'move', 'rest']) {
         expect(() => t(`common:hold.start.${action}`)).not.toThrow();
         expect(() => t(`common:hold.end.${action}`)).not.toThrow();
+      }
+    });
+
+    it(`${locale}: every text reminders and history name by their parts exists, and every time of day is said`, () => {
+      for (const failure of REMINDER_FAILURES) expect(() => t(`common:reminders.failure.${failure}`)).not.toThrow();
+      for (const subject of REMINDER_SUBJECTS) {
+        for (const key of ['spoken', 'subjects', 'listSubjects']) expect(() => t(`common:reminders.${key}.${subject}`)).not.toThrow();
+      }
+      expect(() => t('common:reminders.listSubjects.other')).not.toThrow();
+      for (const day of REMINDER_DAYS) expect(() => t(`common:reminders.days.${day}`)).not.toThrow();
+      for (const day of WEEKDAY_CODES) {
+        expect(() => t(`common:history.when.${day}`)).not.toThrow();
+        expect(() => t(`common:history.screen.days.${day}`)).not.toThrow();
+      }
+      const clock = withClock(t);
+      for (let minutes = 0; minutes < 24 * 60; minutes += 5) {
+        const said = clockWords(clock, Math.floor(minutes / 60), minutes % 60);
+        expect(said.length, `${minutes}`).toBeGreaterThan(0);
+        expect(said, `${minutes}`).not.toMatch(/\{\{|undefined/);
       }
     });
 

@@ -87,7 +87,7 @@ describe('skill.json', () => {
       const invocation = model(locale).invocationName;
       for (const phrase of entry.examplePhrases as string[]) expect(phrase.toLowerCase(), locale).toContain(invocation);
     }
-    expect(manifest.permissions).toEqual([{ name: 'alexa::alerts:timers:skill:readwrite' }]);
+    expect(manifest.permissions).toEqual([{ name: 'alexa::alerts:timers:skill:readwrite' }, { name: 'alexa::alerts:reminders:skill:readwrite' }]);
     expect(manifest.publishingInformation.category).toBe('HEALTH_AND_FITNESS');
   });
 });

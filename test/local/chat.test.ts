@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withClock } from '../../lambda/handlers/clockTranslate';
+import { translatorFor } from '../../lambda/i18n';
 import { text, textIn } from '../support/conversation';
 
 /** Every folder a test makes, removed when the file's tests are done. */
@@ -120,6 +122,32 @@ describe('local chat: therapy timers', () => {
     expect(out).toContain(text('therapy:permission.why.heat'));
     expect(out).toContain(text('therapy:heat.started', { minutes: 20 }));
     expect(out).toContain('⏰ Timer "Heat off" rings.');
+  });
+});
+
+describe('local chat: reminders', () => {
+  const t = withClock(translatorFor('en-US'));
+
+  it('sets, lists and cancels reminders, and rings them at a time scale', () => {
+    const out = runChat(
+      'remind me to massage my back in two minutes\nwhat reminders do i have\nstop\nremind me in an hour to ice my back\ncancel my cold therapy reminder\n',
+      ['--time-scale', '600'],
+    );
+    expect(out).toContain(t('common:reminders.set.inMinutes', { count: 2, subject: t('common:reminders.subjects.massage') }));
+    expect(out).toContain(t('common:reminders.list.count', { count: 1 }));
+    expect(out).toContain(t('common:reminders.set.inMinutes', { count: 60, subject: t('common:reminders.subjects.cold') }));
+    expect(out).toContain(t('common:reminders.cancel.done', { count: 1 }));
+    // Two minutes at time scale 600: rings after a fifth of a second (the chat waits for it); the cancelled one never rings.
+    const rings = [...out.matchAll(/🔔 Reminder rings\. Alexa: (.+)/g)].map((m) => m[1]);
+    expect(rings).toEqual([text('common:reminders.spoken.massage')]);
+  });
+
+  it('asks for the reminders permission when it is missing, and sets the reminder after yes', () => {
+    const out = runChat('remind me in two minutes\nyes\n', ['--time-scale', '600', '--no-reminder-permission']);
+    expect(out).toContain(text('common:reminders.permission.why'));
+    expect(out).toContain('[Alexa asks for the reminders permission]');
+    expect(out).toContain(t('common:reminders.set.inMinutes', { count: 2, subject: t('common:reminders.subjects.massage') }));
+    expect(out).toContain('🔔 Reminder rings.');
   });
 });
 
