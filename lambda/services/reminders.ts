@@ -1,6 +1,7 @@
 import type { services } from 'ask-sdk-model';
 import { REMINDER_DAYS, WEEKDAY_CODES, type ReminderDay, type ReminderSubject, type WeekdayCode } from '../content/reminders';
-import { withTimeout } from './timers';
+import { withTimeout } from './calls';
+import { createAllOrNothing, type ApiResult } from './calls';
 
 /** The permission scope of the Reminders API (declared in skill.json, asked for by voice). */
 export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
@@ -9,7 +10,7 @@ export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
 export type ReminderFailure = 'permission' | 'forbidden' | 'tooMany' | 'invalid' | 'busy' | 'unavailable' | 'offline' | 'network';
 export const REMINDER_FAILURES: readonly ReminderFailure[] = ['permission', 'forbidden', 'tooMany', 'invalid', 'busy', 'unavailable', 'offline', 'network'];
 
-export type ReminderCallResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: ReminderFailure };
+export type ReminderCallResult<T> = ApiResult<T, ReminderFailure>;
 
 /** The calls the skill makes; in production, ask-sdk-model's client built with DefaultApiClient. */
 export type ReminderClient = Pick<services.reminderManagement.ReminderManagementServiceClient, 'createReminder' | 'getReminders' | 'deleteReminder'>;
@@ -88,22 +89,9 @@ export function reminderRequest(spec: ReminderRequestSpec): services.reminderMan
   }
 }
 
-/**
- * Creates the reminders in order. All or nothing: when one fails, the ones already created are
- * deleted again (best effort), so that a cold-therapy day is never half reminded.
- */
-export async function createReminders(client: ReminderClient, specs: readonly ReminderRequestSpec[]): Promise<ReminderCallResult<number>> {
-  const created: string[] = [];
-  for (const spec of specs) {
-    try {
-      const reminder = await withTimeout(client.createReminder(reminderRequest(spec)));
-      if (reminder.alertToken) created.push(reminder.alertToken);
-    } catch (error) {
-      await Promise.allSettled(created.map((token) => withTimeout(client.deleteReminder(token))));
-      return { ok: false, failure: classifyReminderFailure(error) };
-    }
-  }
-  return { ok: true, value: created.length };
+/** Creates the reminders in order, all or nothing (see createAllOrNothing): a cold-therapy day is never half reminded. */
+export function createReminders(client: ReminderClient, specs: readonly ReminderRequestSpec[]): Promise<ReminderCallResult<number>> {
+  return createAllOrNothing(specs, async (spec) => (await client.createReminder(reminderRequest(spec))).alertToken, (token) => client.deleteReminder(token), classifyReminderFailure);
 }
 
 /** A rule's day, hour and minute; undefined when the rule is not one this skill writes. */

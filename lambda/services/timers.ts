@@ -1,4 +1,5 @@
 import type { services } from 'ask-sdk-model';
+import { createAllOrNothing, withTimeout, type ApiResult } from './calls';
 
 /** The permission scope of the Timers API (declared in skill.json, asked for by voice). */
 export const TIMERS_SCOPE = 'alexa::alerts:timers:skill:readwrite';
@@ -19,21 +20,12 @@ export interface RunningTimer {
   readonly remainingSeconds: number;
 }
 
-export type TimerResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: TimerFailure };
+export type TimerResult<T> = ApiResult<T, TimerFailure>;
 
 /** The calls the skill makes; in production, ask-sdk-model's client built with DefaultApiClient. */
 export type TimerClient = Pick<services.timerManagement.TimerManagementServiceClient, 'createTimer' | 'getTimers' | 'deleteTimer' | 'deleteTimers'>;
 
-/** Alexa waits 8 seconds for a whole response: no single service call may take more than this. */
-export const SERVICE_TIMEOUT_MS = 3000;
-
-export function withTimeout<T>(promise: Promise<T>, ms = SERVICE_TIMEOUT_MS): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
+export { SERVICE_TIMEOUT_MS, withTimeout } from './calls';
 
 /** Maps a failed call (ServiceError with statusCode and body, or a network error) to a failure. */
 export function classify(error: unknown): TimerFailure {
@@ -69,22 +61,9 @@ function requestFor(spec: TimerSpec): services.timerManagement.TimerRequest {
   };
 }
 
-/**
- * Creates the timers in order. All or nothing: when one fails, the ones already created are
- * cancelled again (best effort), so that the user never has half a cycle, nor is charged for one.
- */
-export async function createTimers(client: TimerClient, specs: readonly TimerSpec[]): Promise<TimerResult<number>> {
-  const created: string[] = [];
-  for (const spec of specs) {
-    try {
-      const timer = await withTimeout(client.createTimer(requestFor(spec)));
-      if (timer.id) created.push(timer.id);
-    } catch (error) {
-      await Promise.allSettled(created.map((id) => withTimeout(client.deleteTimer(id))));
-      return { ok: false, failure: classify(error) };
-    }
-  }
-  return { ok: true, value: created.length };
+/** Creates the timers in order, all or nothing (see createAllOrNothing): never half a cycle, nor charged for one. */
+export function createTimers(client: TimerClient, specs: readonly TimerSpec[]): Promise<TimerResult<number>> {
+  return createAllOrNothing(specs, async (spec) => (await client.createTimer(requestFor(spec))).id, (id) => client.deleteTimer(id), classify);
 }
 
 /** The skill's running timers, soonest first. */
