@@ -309,6 +309,7 @@ export const en: ModelTemplate = {
     {
       name: 'StepsLeftIntent',
       samples: [
+        'are there (many|a lot of|lots of|any more) steps (remaining|left)',
         'how many steps are (there|) (still|) (to go|left)',
         "how many more of these (are there|are left)",
         "is this the (last|final) (one|step)",
@@ -322,6 +323,7 @@ export const en: ModelTemplate = {
     {
       name: 'FinishIntent',
       samples: [
+        "(I've|I have) finished",
         "[okay|right] that's me done",
         "I'm done now",
         "that'll do [for today|for now]",
@@ -336,7 +338,8 @@ export const en: ModelTemplate = {
     {
       name: 'PartnerMassageIntent',
       samples: [
-        "(can I|I want to|how do I) massage my (wife's|husband's|girlfriend's|boyfriend's|partner's|friend's) (back|shoulders|neck|feet)",
+        'how to give my (mate|friend|partner|wife|husband) a massage',
+        "(can I|I want to|how do I|show me how to) massage my (wife's|husband's|girlfriend's|boyfriend's|partner's|friend's) (back|shoulders|neck|feet)",
         "(let's do|do|give) a massage for my (friend|partner|wife|husband|girlfriend|boyfriend)",
         "teach me (to|how to) massage my (partner's|wife's|husband's|friend's) (back|shoulders|neck)",
         "(my husband|my wife|my partner|my boyfriend|my girlfriend) (wants to|is going to) massage (my back|me)",
@@ -359,6 +362,14 @@ export const en: ModelTemplate = {
     {
       name: 'PainIntent',
       samples: [
+        "(that's|it's|this is) (tender|uncomfortable|too sore)",
+        '(this|that) spot is too (sore|tender|painful)',
+        "it's paining [a lot]",
+        "(the roller's|the ball's|it's|the roller is|the ball is) hurting my (back|neck|shoulder|foot|hip)",
+        '(that|it) kills',
+        "I'm in pain [on this step]",
+        "(it's|it is) (starting to hurt|getting sore|uncomfortable and starting to hurt)",
+        'it aches when I (lean into it|press|roll|lie on it)',
         "(that|it|this) (hurts|really hurts|is hurting|'s hurting|hurt me|hurts me) [too much|a lot|so much|right now|a lot right now|now|when I roll on it|there]",
         "(that's|it's|this is) (really|too|so|way too|) (painful|sore|intense|hard) [right there|right now]",
         'that pressure is too (painful|much|hard)',
@@ -390,6 +401,7 @@ export const en: ModelTemplate = {
     {
       name: 'PregnancyIntent',
       samples: [
+        'is it (ok|okay|safe) to (foam roll|use a foam roller|use the tennis ball) (during pregnancy|while pregnant)',
         'my baby is due (in (january|february|march|april|may|june|july|august|september|october|november|december)|soon|next month)',
         "(I'm expecting|I'm pregnant) can I still use (the ball|the foam roller|heat) [on my back]",
         `(I'm pregnant|I am pregnant|I'm expecting|my wife is pregnant) (${PREG_ASK}|${SAFE_MINI}|can I still (do this|use the ball|use the foam roller|use heat)|(and|but) my (back|lower back) (hurts|aches|is sore|is killing me)|what's safe|what massage is safe|will it hurt the baby|is it safe for the baby|can I use (oils|essential oils))`,
@@ -410,6 +422,7 @@ export const en: ModelTemplate = {
       name: 'OilIntent',
       slots: { need: 'OIL_NEED' },
       samples: [
+        'any (oil|massage oil) recommendations',
         "(any|an) (oil|massage oil) (you'd recommend|you recommend|you would recommend|you suggest)",
         "what's (an|a good) oil for {need}",
         "(suggest|recommend|can you suggest|can you recommend|please suggest|kindly suggest) (an oil|a massage oil|an essential oil|some oil|a good oil) for {need}",
@@ -434,6 +447,7 @@ export const en: ModelTemplate = {
     {
       name: 'SleepAdviceIntent',
       samples: [
+        'any tips for sleeping with a (stiff|sore) (neck|back)',
         "what's a good sleeping position for a (bad|sore|stiff) (back|neck)",
         'how (do|should) I sleep with a (stiff|sore|bad) (neck|back|lower back)',
         "what's the best way to sleep (with a bad back|with back pain|with a sore back)",
@@ -445,6 +459,8 @@ export const en: ModelTemplate = {
     {
       name: 'LyingAdviceIntent',
       samples: [
+        'is lying flat on the floor good for my back',
+        'should I (have|keep) my knees bent when (lying on the floor|lying down|I lie down)',
         "how should I lie when I'm using the (tennis ball|ball|foam roller|roller)",
         'how (should|do) I lie on the (ball|tennis ball|roller|foam roller)',
         "what's a good position to lie in [when my back is sore|when my back hurts|with back pain]",
@@ -456,6 +472,7 @@ export const en: ModelTemplate = {
     {
       name: 'HowOftenIntent',
       samples: [
+        'is it (ok|okay|safe|fine) to do this every day',
         "(how often should I do|how often can I do|how often do I do|how many times in a week should I do|how many times a week should I do|how many times in a day should I do|how many times per week should I do|how many times should I do) (massage|self massage|this|it|the massage|this massage|this routine|these exercises)",
         "(how many times a week should I massage my back|how many times a week should I do this routine|how often should I massage|how often should I get a massage|how often should I massage my back|how often should I massage my neck|how often should I get a massage for back pain|how often can I do this|how often should I do this|how often do I do this|how often should I do it|how often can I do it|how often should I do these|how often should I do this massage|how often can I do this massage|how often can I massage my back|how often can I massage|how many times a week should I massage|how many times a week should I do this|how many times a week can I do this|how many times a week|how often should I do self massage|how often should I self massage|can I massage every day|can I do this every day|can I do it every day|can I do this daily|should I do this every day|should I massage every day|should I do it every day|is it okay to do this every day|is it okay to massage every day|is it safe to do this every day|how frequently should I massage|how frequently should I do this|how frequently can I do this|how long should I massage|how long should I massage for|how long should a massage be|how long should a massage last|how long should each massage be|how many times a day can I do this|how many times a day should I do this|how often is too often|is it okay to massage daily|how often do I need a massage|how often should I do this routine|how often can I do this routine|how often|how regularly should I massage|how regularly should I do this|can I do this twice a day|can I do this more than once a day|can I do it twice a day|how often can I use a foam roller|how often can I use a tennis ball|how often should I use the tennis ball|how often should I use the foam roller|how often should I use a tennis ball|how often should I use a foam roller|how often should I roll|how many minutes should I massage|how many minutes a day|how long each day|when should I do this again|when can I do this again|when should I massage again|when can I massage again|how soon can I do this again|how long should I wait before doing this again|can I do this again tomorrow|should I do this again tomorrow)",
       ],
@@ -463,6 +480,7 @@ export const en: ModelTemplate = {
     {
       name: 'BenefitsIntent',
       samples: [
+        'why is (self massage|massage|this) (helpful|good for me|good for you)',
         'what are the benefits of massage [anyway]',
         'what are the good things massage does [for you]',
         'what good does (this|massage|this massage|a massage) do [me|for me]',
@@ -504,6 +522,7 @@ export const en: ModelTemplate = {
     {
       name: 'HeatOrColdIntent',
       samples: [
+        'heat or (cold|ice) for a (pulled muscle|strain|sprain|sore back)',
         'is it better to put a heat pack or an ice pack on it',
         '(do|should) I use a (heating pad|heat pack|hot water bottle) or an ice pack',
         "should I be (icing|heating) (this|it) or (icing|heating) (it|this)",
@@ -521,6 +540,8 @@ export const en: ModelTemplate = {
     {
       name: 'SelfCareIntent',
       samples: [
+        'any stretches for my (lower back|back|neck)',
+        'what else can I do to look after my back',
         "what (stretches|exercises) are good for (my back|my lower back|back pain|my neck)",
         "(what|which) (stretches|exercises) (help|helps|help with|are good for|work for) (back pain|neck pain|my back|my neck|a sore back)",
         "is there anything else I can do (besides massage|apart from massage|other than massage)",
@@ -598,6 +619,7 @@ export const en: ModelTemplate = {
     {
       name: 'TherapyStatusIntent',
       samples: [
+        'is my timer still (going|running|on)',
         'is there much left on the timer',
         "what's the time left on my (cold|ice|heat) timer",
         'how long until my (ice|heat|cold|ice pack) timer is (done|up|finished)',
@@ -655,6 +677,11 @@ export const en: ModelTemplate = {
       name: 'SetOilIntent',
       slots: { oil: 'OIL_CHOICE' },
       samples: [
+        "{oil}'s my go to [oil]",
+        'I prefer {oil} make that my default',
+        'make {oil} my default',
+        'switch my (favourite|favorite) [oil] to {oil}',
+        'I like {oil} best [remember that]',
         'set my (favourite|favorite) [oil] to {oil}',
         'make {oil} my (favourite|favorite) [oil]',
         "(use|I'll use|switch to) {oil} (from now on|next time)",
@@ -701,7 +728,7 @@ export const en: ModelTemplate = {
       samples: [
         '(clear|delete|erase|wipe|reset) all my (saved|) (settings|preferences|data)',
         '(clear|delete|erase|wipe|reset) my (saved|) (settings|preferences|data)',
-        'forget (everything|all) (you know about me|about me|you know)',
+        '(forget|wipe|delete|erase) (everything|all) (you know about me|about me|you know)',
         "(wipe my preferences|wipe my settings|wipe everything|forget my settings|forget me|forget everything|forget everything about me|forget everything you know|forget all my settings|forget my data|forget my oil|forget my preferences|forget my equipment|forget what you know about me|forget my progress|forget my history|delete my settings|delete my data|delete all my data|delete everything you know about me|delete everything about me|delete everything|delete my progress|delete my history|delete my preferences|delete my profile|erase my data|erase my settings|erase everything|erase my preferences|reset my settings|reset my preferences|reset everything|reset my data|reset my profile|reset my progress|reset all settings|reset all my settings|reset to default|clear my settings|clear my data|clear my preferences|clear my history|clear everything|clear all my data|remove my data|remove my settings|remove my preferences|start completely fresh|start fresh|wipe my data|wipe my settings|wipe everything|I want you to forget me|please forget my settings|don't remember me|stop remembering me|factory reset)",
       ],
     },
@@ -806,6 +833,8 @@ export const en: ModelTemplate = {
     {
       name: 'AMAZON.ResumeIntent',
       samples: [
+        "I'm back unpause",
+        'unpause (it|the massage|the routine)',
         '(okay|ok|alright|right) (resume|carry on)',
         "I'm back [carry on|continue|let's continue|let's keep going]",
         '[please] (continue|carry on with) (the massage|the routine|the exercise)',
@@ -826,6 +855,7 @@ export const en: ModelTemplate = {
     {
       name: 'AMAZON.NextIntent',
       samples: [
+        'skip to the next (bit|step|part)',
         '[the] next one please',
         "(move along|moving along|moving on|let's keep moving|carry on to the next)",
         "(got it|that's done|done|okay got it|ok done|cool|great) (what's next|next|next step|next one|what now|now what|move on|let's move on|what do I do next|what comes next|what's the next step|next please|what next|then what)",
@@ -835,6 +865,7 @@ export const en: ModelTemplate = {
     {
       name: 'AMAZON.PreviousIntent',
       samples: [
+        '(take me|go) back (one|a) step',
         '(take me|go) back to the (previous|last) step',
         "(what was|go back to) the step before (this|this one|that)",
         "(previous step please|the previous step please|go to previous step|go to the last step|previous one please|go back to previous step|show me the previous step|back to the previous step|back to the last step|last step please|go back one step please)",

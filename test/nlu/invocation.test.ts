@@ -20,6 +20,10 @@ describe('how people open the skill in the chat (Alexa handles these launch phra
     expect(invocation.interpret(line)).toEqual({ kind: 'utterance', text, oneShot: true });
   });
 
+  it.each(['exit massage coach', 'close massage coach', 'quit the massage coach skill'])('"%s" ends it, as "stop" does', (line) => {
+    expect(invocation.interpret(line)).toEqual({ kind: 'utterance', text: 'stop', oneShot: false });
+  });
+
   it('a line without the name is said inside the session', () => {
     expect(invocation.interpret('open the next step')).toEqual({ kind: 'utterance', text: 'open the next step', oneShot: false });
   });
