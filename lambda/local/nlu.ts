@@ -291,7 +291,7 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
     enders: ['yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'recently', 'lately', 'again', 'now', 'no', 'for', 'ever', 'all', 'every', 'before', 'from', 'at', 'in'],
     openers: ['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'my', "it's", 'it', 'can', 'could', 'would', 'will', 'should', 'please',
       'is', 'what', 'how', 'massage', 'start', 'do', 'help', "there's", 'there', 'we', 'let', "let's", 'give', 'stop', 'end', 'cancel', 'pause', 'wait', 'next'],
-    negations: ['no', 'not', "don't", 'dont', "doesn't", "didn't", 'never', 'without', "haven't", "hasn't", "isn't", "aren't", "wasn't", "weren't", 'nor', "won't", "can't", 'free'],
+    negations: ['no', 'not', "don't", 'dont', "doesn't", "didn't", 'never', 'without', "haven't", "hasn't", "isn't", "aren't", "wasn't", "weren't", 'nor', 'free'],
     falseFriends: ['fell asleep', 'sick of', 'fell behind', 'fell for', 'fell in', 'sick and'],
     notAlone: ['eye', 'fell', 'slipped', 'tripped', 'leaks', 'headache', 'headaches', 'sciatica', 'faint'],
   },
@@ -304,7 +304,7 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
     notAlone: [],
   },
   es: {
-    joins: ['y', 'pero', 'porque', 'desde', 'cuando', 'después', 'mientras', 'también', 'luego', 'o', 'así'],
+    joins: ['y', 'pero', 'porque', 'aunque', 'desde', 'cuando', 'después', 'mientras', 'también', 'luego', 'o', 'así', 'oye', 'mira', 'bueno', 'vale'],
     enders: ['ayer', 'hoy', 'ahora', 'otra', 'hace', 'ya'],
     openers: ['yo', 'me', 'mi', 'mis', 'tengo', 'estoy', 'puedes', 'puedo', 'podrías', 'es', 'qué', 'cómo', 'masajea', 'empieza', 'ayúdame', 'por'],
     negations: ['no', 'sin', 'nunca', 'ni', 'tampoco', 'ningún', 'ninguna', 'jamás'],
@@ -316,7 +316,7 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
     enders: ['hier', "aujourd'hui", 'maintenant', 'encore', 'déjà', 'il'],
     openers: ['je', "j'ai", "j'", 'moi', 'mon', 'ma', 'mes', 'il', 'elle', "c'est", 'tu', 'peux', 'est', 'quoi', 'comment', 'masse', 'commence', 'aide'],
     negations: ['pas', 'sans', 'jamais', 'ni', 'aucun', 'aucune', 'plus', 'non'],
-    falseFriends: [],
+    falseFriends: ['tombé amoureux', 'tombée amoureuse', 'tombé malade', 'tombée malade', 'tombé enceinte'],
     notAlone: [],
   },
 };
@@ -331,6 +331,31 @@ const HEDGES: Readonly<Record<string, readonly string[]>> = {
   de: ['ein bisschen', 'ein wenig', 'wirklich', 'echt', 'sehr', 'total', 'ziemlich', 'etwas', 'halt', 'eben', 'mal', 'doch', 'ja', 'bitte', 'jetzt', 'gerade'],
   es: ['un poco', 'un poquito', 'realmente', 'muy', 'bastante', 'súper', 'tan', 'pues', 'bueno', 'por favor', 'ahora', 'ya'],
   fr: ['un peu', 'vraiment', 'très', 'super', 'tellement', 'assez', 'bien', 'euh', 'bon', 's il te plaît', 's il vous plaît', 'maintenant'],
+};
+
+/**
+ * The safety net's last mesh, by language: a red flag said in words no sample or synonym has ("i've lost some vision in
+ * one eye", "my chest is kind of heavy and weird"). Each cue is a symptom id and groups of words; a sentence with a word
+ * (or phrase) of every group, none of them denied, is heard as that red flag. Most specific cues first.
+ */
+const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; readonly all: readonly (readonly string[])[] }[]>> = {
+  en: [
+    { id: 'saddleNumbness', all: [['groin', 'crotch', 'saddle', 'between my legs', 'private parts', 'privates', 'genitals', 'buttocks', 'bum', 'butt', 'down there', 'inner thighs'], ['numb', 'numbness', 'no feeling', "can't feel", 'tingling', 'tingly', 'pins and needles']] },
+    { id: 'bladderBowel', all: [['bladder', 'bowel', 'bowels', 'pee', 'urine', 'wee', 'poo', 'poop', 'toilet', 'bathroom'], ['control', 'hold', 'holding', 'accident', 'accidents', 'leak', 'leaking', 'wet', "can't go", "can't feel"]] },
+    { id: 'chestPain', all: [['chest', 'heart'], ['pain', 'pains', 'hurt', 'hurts', 'hurting', 'tight', 'tightness', 'pressure', 'heavy', 'heaviness', 'crushing', 'squeezing', 'squeezed', 'ache', 'aches', 'aching', 'racing', 'pounding']] },
+    { id: 'breathless', all: [['breath', 'breathe', 'breathing', 'winded'], ["can't", 'cannot', 'short', 'shortness', 'hard', 'trouble', 'struggling', 'struggle', 'out of', 'winded', 'difficulty']] },
+    { id: 'legWeakness', all: [['leg', 'legs', 'foot', 'feet', 'knee', 'knees'], ['gave out', 'gave way', 'giving out', 'giving way', 'buckled', 'buckling', "can't lift", "can't move", 'went weak', 'suddenly weak', 'dragging', 'drags', 'went dead', 'collapsed']] },
+    { id: 'visionChange', all: [['vision', 'sight', 'eyesight', 'seeing'], ['lost', 'losing', 'blurry', 'blurred', 'double', 'dark', 'gone', 'went', 'changed', 'weird', 'fuzzy', "can't", 'spots', 'flashes', 'flashing']] },
+    { id: 'swollenCalf', all: [['calf', 'calves', 'lower leg', 'shin'], ['swollen', 'swelling', 'puffy', 'red', 'hot', 'warm']] },
+    { id: 'weightLoss', all: [['weight', 'pounds', 'kilos', 'stone'], ['lost', 'losing', 'dropped', 'dropping', 'shed']] },
+    { id: 'nightPain', all: [['night', 'nights', 'asleep', 'sleep', 'wakes me', 'woke me', 'waking'], ['pain', 'hurts', 'hurt', 'hurting', 'ache', 'aches', 'throbbing'], ["won't", "doesn't", 'never', 'constant', 'nothing helps', 'every', 'all night', 'worse', 'worst', 'keeps', 'kept', "can't"]] },
+    { id: 'fall', all: [['fell', 'fall', 'fallen', 'slipped', 'tripped', 'accident', 'crash', 'crashed', 'collision', 'rear ended', 'hit by', 'knocked down', 'whiplash']] },
+    { id: 'fever', all: [['fever', 'feverish', 'a temperature', 'high temperature', 'chills', 'shivering', 'night sweats']] },
+    { id: 'cancer', all: [['cancer', 'tumor', 'tumour', 'chemo', 'chemotherapy', 'radiation', 'radiotherapy', 'oncologist', 'lymphoma', 'leukemia']] },
+    { id: 'osteoporosis', all: [['osteoporosis', 'osteopenia', 'brittle', 'steroid', 'steroids', 'prednisone', 'prednisolone', 'bone density', 'thin bones', 'weak bones']] },
+    { id: 'neckDizzy', all: [['dizzy', 'dizziness', 'lightheaded', 'light headed', 'vertigo', 'woozy', 'faint', 'fainted', 'room is spinning', 'head is spinning']] },
+    { id: 'numbness', all: [['numb', 'numbness', 'tingling', 'tingly', 'tingle', 'tingles', 'pins and needles', 'no feeling', 'dead arm', 'dead leg']] },
+  ],
 };
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -500,12 +525,12 @@ export class Understander {
     if (clause) return clause;
     // A whole sample that fits with known values is the model's own reading: the spotter only fills in where none does.
     const fits = best && Object.values(best.slots).every((slot) => slot.id !== undefined || slot.builtIn);
-    return (fits ? undefined : this.symptomSaid(words)) ?? best ?? this.mainClause(words);
+    return (fits ? undefined : (this.symptomSaid(words) ?? this.symptomCue(words))) ?? best ?? this.mainClause(words);
   }
 
   /**
    * The last safety net: a symptom the model lists (a SYMPTOM value or synonym) said anywhere in the utterance,
-   * not denied ("no", "don't" in the three words before it), when no sample fits ("my groin feels kind of numb",
+   * not denied (see `denied`), when no sample fits ("my groin feels kind of numb",
    * "there's this tingling running down my leg"). One-word phrases count only when they are plainly a symptom
    * (four letters or more and not listed in `notAlone`: "numb", "tingling", not "eye" or "fell").
    */
@@ -514,7 +539,6 @@ export class Understander {
     const symptoms = this.values.get(KNOWN_ONLY_TYPE);
     const intent = this.symptomIntent;
     if (!clause || !symptoms || !intent) return undefined;
-    const negations = new Set(clause.negations);
     const falseFriends = new Set(clause.falseFriends);
     const notAlone = new Set(clause.notAlone);
     for (let length = Math.min(words.length, 8); length >= 1; length--) {
@@ -522,9 +546,49 @@ export class Understander {
         const said = words.slice(i, i + length).join(' ');
         const value = symptoms.get(said);
         if (!value || (length === 1 && (said.length < 4 || notAlone.has(said)))) continue;
-        if (words.slice(Math.max(0, i - 3), i).some((word) => negations.has(word)) || falseFriends.has(`${words[i + length - 1]} ${words[i + length]}`)) continue;
+        if (this.denied(words, i) || falseFriends.has(`${words[i + length - 1]} ${words[i + length]}`)) continue;
         return { intent: intent.name, slots: { [intent.slot]: { value: said, id: value.id, name: value.name } } };
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether the word at `at` is denied: a denial ("no", "don't", "without") comes before it in its clause, "or" and
+   * "nor" not ending one ("i don't have any numbness or tingling"), and no more than eight words before.
+   */
+  private denied(words: readonly string[], at: number): boolean {
+    const clause = CLAUSE_WORDS[this.language];
+    if (!clause) return false;
+    for (let i = at - 1; i >= Math.max(0, at - 8); i--) {
+      const word = words[i] ?? '';
+      if (clause.negations.includes(word)) return true;
+      if (clause.joins.includes(word) && word !== 'or' && word !== 'nor') return false;
+    }
+    return false;
+  }
+
+  /** A red flag said in words of SYMPTOM_CUES: every group of a cue present, none denied. */
+  private symptomCue(words: readonly string[]): Understood | undefined {
+    const cues = SYMPTOM_CUES[this.language];
+    const symptoms = this.values.get(KNOWN_ONLY_TYPE);
+    const intent = this.symptomIntent;
+    const falseFriends = new Set(CLAUSE_WORDS[this.language]?.falseFriends ?? []);
+    if (!cues || !symptoms || !intent) return undefined;
+    // Whether a phrase is said, not denied in the three words before it ("i don't have any numbness") nor a false
+    // friend ("i fell asleep").
+    const said = (phrase: string): boolean => {
+      const parts = phrase.split(' ');
+      for (let i = 0; i + parts.length <= words.length; i++) {
+        if (!parts.every((part, k) => words[i + k] === part) || this.denied(words, i)) continue;
+        if (!falseFriends.has(`${words[i + parts.length - 1]} ${words[i + parts.length]}`)) return true;
+      }
+      return false;
+    };
+    for (const cue of cues) {
+      if (!cue.all.every((group) => group.some(said))) continue;
+      const value = [...symptoms.values()].find((v) => v.id === cue.id);
+      if (value) return { intent: intent.name, slots: { [intent.slot]: { value: value.name, id: value.id, name: value.name } } };
     }
     return undefined;
   }
