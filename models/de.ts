@@ -23,15 +23,32 @@ const PAIN = '(mein (rücken|unterer rücken|nacken|kreuz) (tut weh|schmerzt)'
   + '|meine (schultern|beine) (tun weh|schmerzen)'
   + '|[ich habe] (rückenschmerzen|nackenschmerzen|schmerzen))';
 /** Why a body part is sore, said after the complaint: "meine Füße tun weh vom Laufen". */
-const CAUSE = '(vom laufen|vom stehen|vom sitzen|vom bildschirm|vom computer|von der arbeit|vom sport|seit gestern|seit tagen|heute)';
+const CAUSE = '(vom laufen|vom stehen|vom [langen] sitzen|vom sitzen am schreibtisch|vom bildschirm|vom computer|von der arbeit|vom sport|vom schlafen|seit gestern|seit tagen|heute)';
 /** When something happened: "ich bin heute Morgen gestürzt". */
-const WHEN = '[(heute|gestern|heute morgen|gestern abend|vorgestern|letzte woche|gerade|vorhin|eben|neulich)]';
+const WHEN = '[(heute|gestern|heute morgen|heute früh|gestern abend|vorgestern|letzte woche|gerade|vorhin|eben|neulich)]';
+/** Since when, said inside a complaint or a symptom: "ich kann seit gestern den Urin nicht mehr halten". */
+const SINCE = '[(seit (gestern|heute|heute morgen|heute früh|gestern abend|ein paar tagen|einigen tagen|zwei tagen|tagen|einer woche|kurzem|dem sturz)|plötzlich|auf einmal)]';
+/** Where saddle numbness is felt: "am Po", "im Intimbereich". */
+/** The short form of SINCE, inside symptom phrases. */
+/** How much weight: "fünf Kilo", "viel". */
+const KILO = '(viel|stark|(ein paar|einige|mehrere|viele|zwei|drei|vier|fünf|sechs|acht|zehn|zwanzig) (Kilo|Kilogramm|Pfund))';
+const SINCE_SHORT = '[(seit gestern|seit heute|seit heute morgen|seit ein paar tagen|plötzlich|auf einmal)]';
+const SADDLE = '(im Intimbereich|am Po|im Schritt|in der Leiste|zwischen den Beinen|am Gesäß|im Genitalbereich|an den Innenseiten der Oberschenkel|am Hintern|untenrum)';
+/** Ouch said before a pain: "autsch, das ist zu schmerzhaft". */
+const OUCH = '[(autsch|aua|au)]';
 /** Weeks of pregnancy, as ordinals: "in der zwanzigsten Woche". */
 const WEEK = '(' + ['ersten', 'zweiten', 'dritten', 'vierten', 'fünften', 'sechsten', 'siebten', 'achten', 'neunten', 'zehnten', 'elften', 'zwölften', 'dreizehnten', 'vierzehnten', 'fünfzehnten', 'sechzehnten', 'siebzehnten', 'achtzehnten', 'neunzehnten', 'zwanzigsten', 'einundzwanzigsten', 'zweiundzwanzigsten', 'dreiundzwanzigsten', 'vierundzwanzigsten', 'fünfundzwanzigsten', 'sechsundzwanzigsten', 'siebenundzwanzigsten', 'achtundzwanzigsten', 'neunundzwanzigsten', 'dreißigsten', 'einunddreißigsten', 'zweiunddreißigsten', 'dreiunddreißigsten', 'vierunddreißigsten', 'fünfunddreißigsten', 'sechsunddreißigsten', 'siebenunddreißigsten', 'achtunddreißigsten', 'neununddreißigsten', 'vierzigsten'].join('|') + ')';
 /** Since when a limb is numb: "mein Bein ist seit gestern taub". */
 const NUMB_WHEN = '[(ganz|plötzlich|auf einmal|seit gestern|seit heute|seit Tagen|immer)]';
 /** "mit einem Tennisball" and the like after a request. */
 const WITH = '(mit|auf|an) (dem|der|den|einem|einer|meinen|)';
+
+/** Asking for a reminder: "erinnere mich", "erinner mich bitte". */
+const REMIND = '(erinnere mich|erinner mich|bitte erinnere mich|erinnere mich bitte)';
+/** The day of a repeating reminder: "jeden Sonntag", "am Montag", "sonntags", "täglich". */
+const ON_DAY = '(jeden|am|) {day}';
+/** The last seven days, as people say it. */
+const THIS_WEEK = '(diese woche|in der letzten woche|letzte woche|in den letzten sieben tagen|in letzter zeit)';
 
 /** de interaction model templates. */
 export const de: ModelTemplate = {
@@ -54,6 +71,9 @@ export const de: ModelTemplate = {
         'was (mache|tue|soll) ich (bei|gegen) {symptom} [(tun|machen)]',
         'ich (habe|hab) {symptom} bemerkt',
         'ich mache mir sorgen wegen {symptom}',
+        '(ich habe|ich hab|ich kann|ich konnte|ich bin|ich sehe|mir ist|mir wird|mir tut|ich spüre) ' + SINCE + ' {symptom}',
+        '(und|aber|obwohl|weil) ' + SINCE + ' {symptom}',
+        '(nachts|in der nacht|seit dem sturz|nach dem sturz) {symptom}',
       ],
     },
     {
@@ -75,6 +95,14 @@ export const de: ModelTemplate = {
         'meine schwangere frau hat rückenschmerzen',
         'ist das okay für eine schwangere frau',
         'dürfen schwangere das machen',
+        '(ich bin|bin) (im|in meinem) (ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|achten|neunten|letzten) monat [schwanger]',
+        '(ich bin|bin) (hochschwanger|schwanger geworden|frisch schwanger|wieder schwanger|guter hoffnung)',
+        '(wir bekommen|ich bekomme|wir erwarten) ein baby',
+        '(ich habe|ich hab) einen babybauch',
+        '(ich bin|bin) (gerade|jetzt|zurzeit|momentan|im moment|übrigens|nämlich|aber|auch|ja|doch|eigentlich|leider|seit kurzem) schwanger',
+        'ich [(übrigens|nämlich|ja|doch|gerade|jetzt|aber)] schwanger bin',
+        '(geht|ist) (das|massage|die massage|eine massage) auch (für schwangere|in der schwangerschaft|wenn ich schwanger bin)',
+        '(darf|kann) ich (das|mich|meinen rücken) (massieren|machen) (obwohl|wenn|weil) ich schwanger bin',
       ],
     },
     {
@@ -83,9 +111,16 @@ export const de: ModelTemplate = {
         '(es|das) (tut weh|schmerzt|sticht|ist schmerzhaft|brennt)',
         '(autsch|aua|au|auu|aaah) [(das tut weh|es tut weh)]',
         '(stopp|stop|hör auf|halt) (das tut weh|es tut weh)',
-        'es tut (zu sehr|zu doll|richtig|ganz schön|echt|so) weh',
-        'das tut (ganz schön|richtig|echt|zu doll|so) weh',
-        'das ist (zu schmerzhaft|zu viel|zu fest|zu stark|zu hart)',
+        OUCH + ' (es|das) tut [(hier|da)] (zu sehr|richtig|ganz schön|echt|so|sehr) weh',
+        OUCH + ' (das|es) ist [(mir|echt|einfach)] (zu schmerzhaft|zu viel|zu fest|zu stark|zu hart|unangenehm)',
+        '(der ball|die rolle|das gerät|das|es) (drückt|ist) [(viel|echt)] zu (stark|fest|doll|hart)',
+        '(der ball|die rolle|das|es) (drückt|ist) zu (stark|fest) [und] (das|es) tut [(richtig|so|echt)] weh',
+        '(an der|an dieser|genau an der|hier an der) stelle tut es [(so|richtig|echt|sehr)] weh',
+        '(an der|an dieser|genau an der|hier an der) stelle tut es (beim drücken|beim rollen|beim massieren|beim draufliegen) weh',
+        '(es|das) tut (beim drücken|beim rollen|beim massieren|beim draufliegen|dabei) weh',
+        '(da|hier|dort|an der stelle) tut es [(so|richtig|echt|sehr)] weh',
+        'das (brennt|sticht|zieht) [(so|richtig|echt|sehr)] [(stark|sehr)]',
+        '(ich halte das nicht aus|das halte ich nicht aus|das ist nicht auszuhalten)',
         'zu (viel druck|fest|stark)',
         'ich habe schmerzen',
         'ich (spüre|habe) einen stechenden schmerz',
@@ -102,6 +137,9 @@ export const de: ModelTemplate = {
       samples: [
         '(starte|beginne|mach|mach mir) (eine|die) (massage|selbstmassage|übung|routine) für (den|die|meinen|meine|) {area}',
         '(starte|mach) eine (massage|übung) für (den|die|meinen|meine) {area} ' + WITH + ' {equipment}',
+        '(starte|mach) (eine|die) (massage|übung) (mit dem|mit der|mit einem|mit einer) {equipment} für (den|die|meinen|meine) {area}',
+        '(ich habe|ich hab) (einen|eine|ein) {equipment} [und] lass uns (meinen|meine|den|die) {area} (machen|massieren)',
+        '(lass uns|können wir) (eine|die) {area} (machen|starten)',
         '(starte|beginne|mach|mache) (eine|die) {area} [bitte]',
         '(starte|beginne|mach|mache) (eine|die) {area} ' + WITH + ' {equipment}',
         '(kannst du|könntest du) mir (eine|die) {area} zeigen',
@@ -151,7 +189,7 @@ export const de: ModelTemplate = {
         '(mein|meine|der|die) {area} (tut|tun) [mir] ' + SO + ' weh',
         '(mein|meine) {area} (tut|tun) [so] weh ' + HELP,
         '(mein|meine) {area} (tut|tun) [so] weh ' + CAUSE,
-        '(mein|meine) {area} (ist|sind) [so] (verspannt|steif|müde|wund) ' + CAUSE,
+        '(mein {area} ist|meine {area} (ist|sind)) [(so|total|ganz|echt|richtig)] (verspannt|steif|verkrampft) ' + CAUSE,
         '(mein|meine) {area} (tut|tun) weh [und] ich (habe|hab) (einen|eine|ein|) {equipment}',
         '(mein|meine|der|die) {area} (schmerzt|schmerzen|zieht|zwickt|brennt|brennen) [(so|total|sehr)]',
         '(mein|meine|der|die) {area} (ist|sind) ' + SO + ' (verspannt|steif|müde|wund|hart|überanstrengt|verkrampft|verhärtet|hart wie stein|hart wie ein brett)',
@@ -161,6 +199,10 @@ export const de: ModelTemplate = {
         '(mein|meine) {area} (macht|machen) mir [(so|echt|ganz schön)] zu schaffen',
         'mir (tut|tun) [(der|die|mein|meine)] {area} ' + SO + ' weh',
         'ich (habe|hab) [(starke|schlimme|so|total|ständig|immer|oft|dauernd|schon wieder)] {area} [' + HELP + ']',
+        'ich (habe|hab) (seit (gestern|heute|ein paar tagen|tagen|wochen|langem)|schon wieder|immer wieder|ständig) [(so|starke|schlimme)] {area}',
+        'ich (habe|hab) mir (einen|den|meinen|) {area} (geholt|eingefangen|zugezogen|verrenkt|verzogen|verlegen|verdreht)',
+        'ich (habe|hab) (mich|mir was) verhoben',
+        '(mein|meine) {area} (ist|sind) (seit tagen|seit gestern|schon wieder) [(so|total|ganz)] (verspannt|steif|verkrampft)',
         'ich (habe|hab) [(starke|schlimme)] (schmerzen|verspannungen|probleme|beschwerden) (im|in den|in der|am|an den) {area} [kannst du mir helfen]',
         'ich (habe|hab) [so] (einen|) (steifen|verspannten|schmerzenden|verkrampften) {area} [' + HELP + ']',
         'ich bin (im|in den|an den|am) {area} ' + SO + ' verspannt',
@@ -214,7 +256,7 @@ export const de: ModelTemplate = {
     {
       name: 'StepsLeftIntent',
       samples: [
-        'wie viele schritte [(sind es|kommen|fehlen|bleiben|gibt es)] noch',
+        'wie viele (schritte|übungen) [(sind es|kommen|fehlen|bleiben|gibt es|muss ich|sind)] noch [(übrig|machen|kommen)]',
         'wie viele schritte sind noch übrig',
         'wie viele schritte (hat|hat die|hat diese) (routine|übung|massage)',
         'wie viele schritte (gibt es|sind es) [insgesamt]',
@@ -265,6 +307,9 @@ export const de: ModelTemplate = {
         '[(starte|mach)] [eine] (partnermassage|paarmassage)',
         '(leite mich|führ mich) durch eine partnermassage',
         'massage für (meinen partner|meine partnerin|meinen mann|meine frau)',
+        '(zeig mir|erklär mir|gib mir|ich möchte|ich will|ich hätte gern) (eine|die) (partnermassage|paarmassage|massage für zwei)',
+        'wie (geht|funktioniert) (eine|die) (partnermassage|paarmassage)',
+        '(ich möchte|ich will|wir wollen) (uns gegenseitig|einander) massieren',
       ],
     },
     {
@@ -281,6 +326,9 @@ export const de: ModelTemplate = {
         'was (bietest du an|hast du im angebot|gibt es alles|kannst du alles)',
         'bei welchen massagen kannst du mich anleiten',
         'was kann ich sonst noch (machen|tun)',
+        '(was kann ich|was können wir|was kannst du) [(hier|mit dir|damit)] alles (machen|tun)',
+        'was kann ich hier (machen|tun)',
+        'was (kannst du|machst du|bietest du) (überhaupt|eigentlich|denn so)',
         'welche anderen (übungen|massagen) gibt es',
       ],
     },
@@ -294,6 +342,10 @@ export const de: ModelTemplate = {
         'bestes massageöl',
         'welches öl eignet sich zum massieren',
         '(kannst du mir ein öl empfehlen|kannst du ein öl empfehlen|empfiehl mir ein öl)',
+        '(kannst du|könntest du) [mir] (ein|ein gutes|irgendein) (massageöl|öl|öl zum massieren) empfehlen',
+        '(empfiehl|nenn) mir (ein|ein gutes) (massageöl|öl zum massieren)',
+        '(welches|was für ein) (massageöl|öl) (empfiehlst du|würdest du empfehlen|nehme ich am besten|soll ich kaufen)',
+        '(welches|was für ein) öl (nehme|nehm) ich (zum massieren|für die massage)',
         '(soll ich öl benutzen|brauche ich massageöl|brauche ich öl)',
         '(erzähl mir etwas über|was weißt du über) (massageöle|öle)',
         'öl empfehlung',
@@ -341,6 +393,8 @@ export const de: ModelTemplate = {
         'wie (soll|sollte) ich liegen wenn (der|mein) rücken (wehtut|weh tut|schmerzt)',
         'wie lege ich mich [am besten] [mit rückenschmerzen] hin',
         'wie soll ich mich hinlegen',
+        '(wie lege ich mich|wie liege ich|wie soll ich mich|wie sollte ich mich) [(am besten|richtig)] (auf den boden|auf die matte|auf die rolle|auf den ball|auf den rücken|auf die faszienrolle) [(hin|legen)]',
+        'wie (liege|lege) ich (mich|) richtig [(hin|auf den boden)]',
         'wie (liege ich|liegt man) bei (rückenschmerzen|schmerzen im unteren rücken) richtig',
         '(was ist die beste|beste) liegeposition',
         'beste position zum liegen bei rückenschmerzen',
@@ -382,7 +436,8 @@ export const de: ModelTemplate = {
     {
       name: 'BenefitsIntent',
       samples: [
-        'was (bringt|bewirkt) [eine] (massage|selbstmassage)',
+        'was (bringt|bewirkt|hilft) [(eine|die|mir eine|mir die)] (massage|selbstmassage|rückenmassage) [(überhaupt|eigentlich|denn|wirklich)]',
+        'was (bringt|nützt) (mir|) das (massieren|rollen|alles|ganze) [(überhaupt|eigentlich|denn|wirklich)]',
         'warum (sollte|soll) ich [mich] massieren',
         'ist selbstmassage gut für mich',
         'hilft (selbstmassage|massage|massieren|das rollen)',
@@ -471,6 +526,10 @@ export const de: ModelTemplate = {
         'was hilft (auf dauer|langfristig|außer massage) (gegen|bei) rückenschmerzen',
         'hilft bewegung (bei|gegen) rückenschmerzen',
         'soll ich mich bei rückenschmerzen bewegen',
+        'was kann ich (selbst|selber|sonst|noch|im alltag|zusätzlich) (gegen|bei) (verspannungen|rückenschmerzen|nackenschmerzen|einen verspannten rücken) (tun|machen)',
+        'was (kann|soll) ich gegen verspannungen (tun|machen)',
+        'was hilft (gegen|bei) verspannungen [(im alltag|auf dauer|langfristig)]',
+        '(wie werde ich|wie bekomme ich) (meine verspannungen|die verspannungen|meine rückenschmerzen) (los|weg)',
       ],
     },
     {
@@ -496,6 +555,10 @@ export const de: ModelTemplate = {
         'den rest meiner kältetherapie',
         'ich kühle meinen rücken',
         'ich möchte kühlen',
+        '(stell|mach) einen timer (für den eisbeutel|für meinen eisbeutel|für das kühlpack|für mein kühlpack|für den kühlakku|für das eis|für die kältetherapie|fürs kühlen) [(auf|für) {duration}]',
+        'timer für (den eisbeutel|meinen eisbeutel|das kühlpack|mein kühlpack|den kühlakku|das eis) [bitte]',
+        '(ich will|ich möchte) (meinen rücken|mich) mit (eis|einem eisbeutel|einem kühlpack|kälte) (behandeln|kühlen)',
+        '(ich lege|ich leg) (mir|) (einen eisbeutel|ein kühlpack|eis) auf [meinen rücken]',
       ],
     },
     {
@@ -513,6 +576,10 @@ export const de: ModelTemplate = {
         '(ich möchte|ich will) wärme (benutzen|nehmen)',
         '(stell|stelle) einen (wärme|heizkissen) timer',
         'ich benutze ein heizkissen',
+        '(stell|mach) einen timer (für das wärmekissen|für mein wärmekissen|für das heizkissen|für mein heizkissen|für die wärmflasche|für meine wärmflasche|für das kirschkernkissen|für das körnerkissen|für die wärme|für die wärmetherapie) [(auf|für) {duration}]',
+        '(ich will|ich möchte) (meinen rücken|mich) mit (einer wärmflasche|einem heizkissen|einem wärmekissen|wärme|einem kirschkernkissen) (behandeln|wärmen)',
+        '(ich will|ich möchte) (eine wärmflasche|ein heizkissen|ein wärmekissen|wärme) (auflegen|benutzen) [für {duration}]',
+        '(ich lege|ich leg) (mir|) (eine wärmflasche|ein heizkissen|ein wärmekissen|ein kirschkernkissen) auf [meinen rücken]',
       ],
     },
     {
@@ -524,6 +591,10 @@ export const de: ModelTemplate = {
         'wie lange bis ich (das kühlpack|das eis|die wärme|das heizkissen) abnehmen kann',
         'wann kommt (das eis|das kühlpack|mein heizkissen|das heizkissen) runter',
         'wie lange läuft (der|mein) timer noch',
+        'wie viel zeit (hat|zeigt) (der|mein) timer [noch]',
+        'wie viel zeit (ist|bleibt) (auf dem|auf meinem) timer [noch]',
+        'wie lange (geht|dauert) (der|mein) timer noch',
+        '(wie lange|wie viele minuten) (muss|soll) (ich|das) (noch kühlen|noch wärmen|noch warten)',
         'wie lange (muss|soll) (das eis|das kühlpack|das heizkissen|die wärme) noch drauf [bleiben]',
         '(prüf|check) meine [therapie] timer',
         'was zeigt mein timer',
@@ -542,7 +613,9 @@ export const de: ModelTemplate = {
         '(stopp|stop|stoppe) (die|alle|meine) [(eis|kühlpack|wärme)] timer',
         '(stopp|stop|stoppe) (die|meine) (kältetherapie|wärmetherapie)',
         '(brich|breche) (die|meine|alle|den|meinen) [(eis|kühlpack|wärme)] (timer|kältetherapie|wärmetherapie) ab',
-        '(lösch|lösche|entferne) (die|meine|alle) [(eis|kühlpack|wärme)] timer',
+        '(lösch|lösche|entferne|stopp|stoppe|beende) (die|meine|alle|den|meinen|diesen) [(eis|kühlpack|wärme|kälte|therapie)] timer',
+        '(brich|breche) (den|meinen) timer ab',
+        '(timer|den timer) (aus|ausschalten|löschen|abbrechen)',
         'schalte die timer aus',
         'hör mit der (kältetherapie|wärmetherapie) auf',
         'ich bin fertig mit dem (eis|kühlpack|heizkissen)',
@@ -627,7 +700,9 @@ export const de: ModelTemplate = {
         'merk dir [(bitte)] [dass] ich {oil} (mag|benutze|nehme|verwende)',
         'merk dir {oil}',
         'ich (habe|hab) [nur] {oil} (da|gekauft|zu hause)',
-        '(speichere|speicher) {oil} als mein öl',
+        '(speichere|speicher|notier|notiere|merk dir) {oil} als (mein|meine) (öl|lieblingsöl|bevorzugtes öl|standardöl)',
+        '(stell|setz) {oil} als (mein|) (lieblingsöl|öl|standard) ein',
+        '{oil} ist (mir am liebsten|mein favorit|das öl das ich mag)',
         'stell mein öl auf {oil}',
         'ich mag den duft von {oil}',
         'ich (möchte|will) {oil} (verwenden|benutzen|nehmen)',
@@ -698,19 +773,35 @@ export const de: ModelTemplate = {
         'entferne meine daten',
         'setz (meine einstellungen|meinen fortschritt|alles) zurück',
         'alles (zurücksetzen|auf null setzen)',
+        '(lösch|lösche|vergiss) alles was du (über mich|von mir) (weißt|gespeichert hast|gespeichert hast|hast|gespeichert|behalten hast)',
+        '(lösch|lösche) (alle meine|alle|meine) (daten|gespeicherten daten|informationen|infos)',
+        '(lösch|lösche) (mein profil|meine historie|meinen verlauf und meine einstellungen)',
+        '(ich möchte|ich will) (dass du meine daten löschst|meine daten löschen|alles löschen)',
       ],
     },
-    // Reminders, a cold-therapy day, history (a first set: the translator enriches them).
+    // Reminders, a cold-therapy day, history.
     {
       name: 'SetReminderIntent',
       slots: { subject: 'ACTIVITY', day: 'REMINDER_DAY', time: 'AMAZON.TIME', delay: 'AMAZON.DURATION' },
       samples: [
-        '(erinnere mich|erinner mich|bitte erinnere mich|kannst du mich erinnern) {subject}',
-        '(erinnere mich|erinner mich|bitte erinnere mich) (jeden|am) {day} [um {time}] {subject}',
-        '(erinnere mich|erinner mich|bitte erinnere mich) um {time} {subject}',
-        '(erinnere mich|erinner mich|bitte erinnere mich) in {delay} {subject}',
-        '(erinnere mich|erinner mich) {subject} (später|heute später)',
-        '(stell|stelle|erstelle|mach) (eine|mir eine) erinnerung [für {day}] [um {time}]',
+        REMIND + ' {subject}',
+        REMIND + ' ' + ON_DAY + ' [(um|gegen) {time}] [{subject}]',
+        REMIND + ' {subject} ' + ON_DAY + ' [(um|gegen) {time}]',
+        REMIND + ' [heute] (um|gegen) {time} [{subject}]',
+        REMIND + ' {subject} [heute] (um|gegen) {time}',
+        REMIND + ' (in|nach) {delay} [{subject}]',
+        REMIND + ' {subject} (in|nach) {delay}',
+        REMIND + ' (später|nachher|heute später|heute noch|später am tag) {subject}',
+        REMIND + ' {subject} (später|nachher|heute später|heute noch)',
+        '(kannst du|könntest du) mich [bitte] [' + ON_DAY + '] [um {time}] {subject} erinnern',
+        '(kannst du|könntest du) mich [bitte] (in|nach|später|nachher) [{delay}] {subject} erinnern',
+        '(kannst du|könntest du) mich [bitte] (daran erinnern|erinnern) {subject} [' + ON_DAY + '] [um {time}]',
+        '(stell|erstelle|mach) [mir] eine [(wöchentliche|tägliche)] (erinnerung|massage erinnerung) [(für|jeden) {day}] [um {time}]',
+        '(stell|erstelle|mach) [mir] eine erinnerung {subject} [(für|jeden) {day}] [um {time}]',
+        '(ich brauche|ich hätte gern|ich möchte) eine erinnerung {subject} [' + ON_DAY + '] [um {time}]',
+        '(vergiss nicht|denk dran|denk daran) mich {subject} zu erinnern',
+        '(lass mich nicht vergessen|sorg dafür dass ich nicht vergesse) {subject}',
+        '(sag mir bescheid|gib mir bescheid|erinnere mich|sag mir) wenn (die nächste kälterunde|die nächste runde eis|die nächste runde kälte|es zeit für die nächste runde ist|ich wieder kühlen darf|ich wieder kühlen kann) [(dran ist|fällig ist|ansteht)]',
       ],
     },
     {
@@ -718,69 +809,97 @@ export const de: ModelTemplate = {
       slots: { time: 'AMAZON.TIME', delay: 'AMAZON.DURATION', day: 'REMINDER_DAY' },
       samples: [
         '{time}',
-        '(um|gegen|so um) {time} [bitte|danke]',
-        '(lieber|dann|sagen wir|mach es|wie wäre es mit) um {time}',
-        '(in|nach|erst in) {delay} [bitte|danke]',
-        '(jeden|am) {day} um {time} [bitte]',
+        '(um|gegen|so um|so gegen|am besten um) {time} [(bitte|danke)]',
+        '(lieber|dann|sagen wir|mach es|wie wäre es mit|nimm|stell sie auf|stell es auf) [(um|auf)] {time}',
+        '{time} (bitte|passt|ist gut|geht|wäre gut|reicht)',
+        '(in|nach|erst in) {delay} [(bitte|danke)]',
+        '(sagen wir|lieber|dann|mach es) in {delay}',
+        '(jeden|am|immer am|immer) {day} (um|gegen) {time} [bitte]',
+        '{day} (um|gegen) {time} [bitte]',
       ],
     },
     {
       name: 'ListRemindersIntent',
       samples: [
-        '(welche|was für) erinnerungen (habe ich|hab ich|sind gestellt|hast du gestellt|gibt es)',
-        '(zeig mir|lies mir|nenn mir|sag mir) (meine|alle meine|die) erinnerungen [vor]',
-        '(habe ich|hab ich|gibt es) (erinnerungen|eine erinnerung) [von dir]',
-        'wann ist meine nächste (erinnerung|massage erinnerung)',
+        '(welche|was für) erinnerungen (habe ich|hab ich|sind gestellt|hast du gestellt|gibt es|hast du für mich|sind aktiv|laufen) [(noch|gerade|im moment)]',
+        '[(kannst du|bitte)] (zeig mir|lies mir|nenn mir|sag mir) (meine|alle meine|die|alle) erinnerungen [vor]',
+        '(lies|sag) (meine|die|alle) erinnerungen [(vor|auf)]',
+        '(habe ich|hab ich|gibt es) [(noch|irgendwelche|schon)] (erinnerungen|eine erinnerung) [(von dir|für mich)]',
+        '(wann|um wie viel uhr) ist meine nächste (erinnerung|massage erinnerung|massageerinnerung|erinnerung an die massage|kälte erinnerung)',
+        '(was sind|wie lauten) meine erinnerungen',
+        '(meine|alle meine) erinnerungen',
+        '(woran|an was) erinnerst du mich [(noch|alles|demnächst)]',
+        'hast du (eine erinnerung|erinnerungen) (gestellt|für mich)',
       ],
     },
     {
       name: 'CancelReminderIntent',
       slots: { subject: 'ACTIVITY' },
       samples: [
-        '(lösche|lösch|entferne|stoppe|beende) (meine|die|alle|alle meine) erinnerungen',
-        '(lösche|lösch|entferne) (meine|die) erinnerung {subject}',
-        '(lösche|lösch|entferne) (meine|die|diese) erinnerung',
+        '(lösche|lösch|entferne|stoppe|stopp|beende|deaktiviere) (meine|die|alle|alle meine) erinnerungen',
+        '(lösche|lösch|entferne|deaktiviere|stoppe|stopp) (meine|die|alle|alle meine) {subject} (erinnerung|erinnerungen)',
+        '(lösche|lösch|entferne|deaktiviere) (meine|die|alle|alle meine) (erinnerung|erinnerungen) {subject}',
+        '(lösche|lösch|entferne|deaktiviere) {subject}',
+        '(lösche|lösch|entferne|deaktiviere) (meine|die|diese|deine) erinnerung',
         '(hör auf|höre auf) mich [{subject}] zu erinnern',
-        'keine erinnerungen mehr',
-        'ich (will|brauche) keine erinnerungen mehr',
+        'du (musst|sollst) mich nicht mehr [{subject}] erinnern',
+        'erinnere mich nicht mehr [{subject}]',
+        'keine erinnerungen mehr [bitte]',
+        'ich (will|brauche|möchte) keine (erinnerung|erinnerungen) mehr',
+        '(die|meine|alle) (erinnerung|erinnerungen) (löschen|abbrechen|stoppen|ausschalten|entfernen)',
+        '(schalte|schalt|mach) (die|meine|alle) (erinnerung|erinnerungen) aus',
       ],
     },
     {
       name: 'PlanColdDayIntent',
       samples: [
-        '(plane|plan|organisiere|verteile) (meine|die) (kältetherapie|kühlung|eisbeutel|kälterunden) [für heute|über den tag|für den rest des tages]',
-        '(mach|erstelle) (mir|) einen (kälteplan|plan für die kältetherapie|plan fürs kühlen) [für heute]',
-        '(kannst du|bitte) (meine kältetherapie|das kühlen) für heute planen',
+        '(plane|plan|organisiere) (meine|die) (kältetherapie|kälterunden|eisrunden|kühlung) [(für heute|für den rest des tages|heute)]',
+        '(verteile|verteil|teile|teil) (meine|die) (kältetherapie|kälterunden|eisrunden|runden eis) über den tag [auf]',
+        '(mach|erstelle) [mir] einen (kälteplan|kühlplan|plan für die kältetherapie|plan fürs kühlen) [für heute]',
+        '(kannst du|bitte) (meine kältetherapie|das kühlen|meine kälterunden) [für heute] (planen|einteilen)',
+        '(plane|plan) (einen|meinen) (kältetag|kältetherapie tag|tag mit kältetherapie|tag zum kühlen)',
+        '(ich möchte|ich will) (heute|den ganzen tag|über den tag verteilt) (kühlen|kältetherapie machen)',
+        'wie (verteile|teile) ich (die|meine) (kältetherapie|kälterunden) über den tag [auf]',
+        '(verteil|verteile) (das kühlen|die kälterunden|die kältetherapie) über den tag',
       ],
     },
     {
       name: 'LastTimeIntent',
       samples: [
-        'was habe ich (letztes mal|das letzte mal|beim letzten mal|gestern) gemacht',
-        '(welche übung|welche massage|welche routine) (habe ich|hab ich) (letztes mal|gestern) gemacht',
-        'wann habe ich (zuletzt|das letzte mal) (massiert|gekühlt|eine massage gemacht)',
-        '(was war|sag mir) meine letzte (einheit|massage|übung)',
+        'was (habe|hab) ich (letztes mal|das letzte mal|beim letzten mal|zuletzt|gestern) gemacht',
+        'was (haben|hatten) wir (letztes mal|das letzte mal|beim letzten mal|zuletzt|gestern) gemacht',
+        '(welche übung|welche massage|welche routine|was für eine übung|was für eine massage) (habe ich|hab ich|hatte ich) (letztes mal|das letzte mal|zuletzt|gestern|beim letzten mal) [gemacht]',
+        'wann (habe ich|hab ich) (zuletzt|das letzte mal|letztes mal) (massiert|gekühlt|eine massage gemacht|meinen rücken massiert|meinen rücken gekühlt|kältetherapie gemacht|eine übung gemacht)',
+        '(was war|wie war|sag mir|nenn mir) (meine|die) letzte (einheit|massage|übung|sitzung|routine)',
+        '(sag mir|erzähl mir) was ich (letztes mal|zuletzt|beim letzten mal) gemacht habe',
+        '(weißt du|erinnerst du dich) was ich (letztes mal|zuletzt) gemacht habe',
+        '(wann|wann war) (meine|die) letzte (massage|einheit|übung)',
       ],
     },
     {
       name: 'WeekHistoryIntent',
       slots: { subject: 'ACTIVITY' },
       samples: [
-        '(wie oft|wie viele male) (habe ich|hab ich) (diese woche|in der letzten woche|in letzter zeit) {subject}',
-        '(wie war|zeig mir) meine woche',
-        '(was habe ich|was hab ich) (diese woche|in der letzten woche) gemacht',
+        '(wie oft|wie viele male) (habe ich|hab ich) [mich] ' + THIS_WEEK + ' [schon] {subject}',
+        '(wie viele|wie viel) {subject} (habe ich|hab ich|hatte ich) ' + THIS_WEEK + ' [(gemacht|gehabt)]',
+        '(wie war|wie lief|zeig mir|erzähl mir von) (meine|die) woche',
+        '(was habe ich|was hab ich) ' + THIS_WEEK + ' [so] [alles] gemacht',
         '(meine|die) woche (im überblick|auf einen blick)',
-        'wie viele (massagen|kälterunden) (habe ich|hab ich) diese woche gemacht',
+        '(mein|der) (wochenüberblick|wochenrückblick)',
+        '(mache ich|mach ich|war ich) ' + THIS_WEEK + ' (genug|fleißig)',
       ],
     },
     {
       name: 'AboutMeIntent',
       samples: [
-        'was (weißt du|speicherst du|merkst du dir) über mich',
-        '(welche|was für) (daten|informationen) (hast du|speicherst du|hältst du) [über mich|von mir]',
-        '(sag mir|zeig mir) was du über mich (weißt|speicherst)',
+        'was (weißt du|speicherst du|merkst du dir|hast du gespeichert|hast du dir gemerkt) über mich',
+        '(welche|was für) (daten|informationen|infos) (hast du|speicherst du|hast du gespeichert|sammelst du|kennst du) [(über mich|von mir)]',
+        '(sag mir|zeig mir|erzähl mir) was du über mich (weißt|speicherst|gespeichert hast)',
         '(meine daten|datenschutz|was du über mich weißt)',
-        'was hast du über mich gespeichert',
+        'was hast du (über mich|von mir) gespeichert',
+        'was (ist|wird) über mich gespeichert',
+        '(speicherst|sammelst) du daten (über mich|von mir)',
+        'was weißt du (alles|eigentlich) über mich',
       ],
     },
     {
@@ -794,7 +913,9 @@ export const de: ModelTemplate = {
         '(massage|übung|routine) fortsetzen',
         'setz (meine|die) (übung|massage|routine) fort',
         'weiter mit (meiner|der) (massage|übung|routine)',
-        '(mach da weiter|mach dort weiter|mach weiter|weiter|dort weitermachen|da weitermachen|setz fort) wo ich aufgehört habe',
+        '(mach da weiter|mach dort weiter|mach weiter|weiter|dort weitermachen|da weitermachen|setz fort|machen wir weiter|lass uns weitermachen|lass uns da weitermachen) wo (ich aufgehört habe|wir aufgehört haben|ich stehen geblieben bin|wir stehen geblieben sind|ich war|wir waren)',
+        '(lass uns|wir können|können wir) [(jetzt|dann)] weitermachen',
+        '(weiter|weitermachen) (wo wir waren|ab dem letzten schritt)',
         'zurück zu meiner (übung|massage)',
       ],
     },
@@ -877,6 +998,8 @@ export const de: ModelTemplate = {
       name: 'AMAZON.StopIntent',
       samples: [
         '(halt|stopp|stop) (stopp|stop|bitte|sofort)',
+        '(stopp|stop|stoppe|halt|unterbrich) (die|diese|meine|das) (routine|übung|massage|ganze)',
+        '(hör|höre) (sofort|jetzt|bitte) auf',
       ],
     },
     {
@@ -942,16 +1065,26 @@ export const de: ModelTemplate = {
       name: 'SYMPTOM',
       values: [
         { id: 'chestPain', value: 'Schmerzen in der Brust', synonyms: [
+          '[so] (ein|) (drückendes|stechendes|enges|beklemmendes|komisches|brennendes|schweres) Gefühl (in der|auf der|in meiner|hinter der) Brust',
+          '(Druck|Enge|Stiche|Stechen|ein Stechen|ein Brennen|Brennen) (auf der|in der|hinter der|in meiner) Brust', 'Engegefühl in der Brust', 'Brustenge', 'Brustdruck',
+          'Schmerzen (im Brustkorb|hinter dem Brustbein|in der Herzgegend|am Brustbein)', '(mein|der) Brustkorb (tut weh|schmerzt|drückt|ist eng)',
+          'es drückt (auf der|auf die|in der|auf meine|in meiner) Brust', '(meine|die) Brust fühlt sich (eng|komisch|schwer) an', 'mir tut (die|meine) Brust weh',
+          'Schmerzen (in der|in meiner) Brust',
           'Brustschmerzen', 'Brustschmerz', '(Schmerzen|Stechen|Druck|ein Engegefühl|Enge|ein Ziehen|ein Druckgefühl) (in der|auf der) Brust',
           'Herzschmerzen', 'Herzstechen', 'Herzrasen', 'mein Herz rast', 'Schmerzen (im|am) (Herz|Herzen)', 'Schmerzen die in den (linken Arm|Arm|Kiefer) ausstrahlen',
           'mir tut die Brust weh', '(meine|die) Brust (tut [so] weh|schmerzt|sticht|drückt|ist eng)', 'es (sticht|drückt) in der Brust',
           'mein Herz (tut weh|sticht|schmerzt)', 'mir (die|meine) Brust weh tut', 'ich Schmerzen in der Brust habe'] },
         { id: 'breathless', value: 'Atemnot', synonyms: [
+          '(keine|kaum|schlecht|schwer|nicht genug|so wenig|zu wenig) Luft [(bekomme|kriege|krieg)]', 'ringe nach Luft', '(schnappe|japse) nach Luft', 'außer Atem', 'kurzatmig',
+          'mir (bleibt|geht) (die Luft|der Atem) weg', '(das Atmen|Atmen) (tut weh|fällt mir schwer)', 'Atemnot', 'Luftnot',
           'Kurzatmigkeit', 'Luftnot', 'Atembeschwerden', 'Atemprobleme', '(Probleme|Schwierigkeiten) beim Atmen',
           'ich (bekomme|kriege|krieg) (schlecht|keine|kaum|nicht genug|schwer) Luft', 'ich bin [(so|sehr|ganz|schnell)] (kurzatmig|außer Atem)',
           'mir bleibt die Luft weg', 'das Atmen fällt mir schwer', 'ich kann (nicht richtig|kaum|schlecht|nicht mehr richtig) atmen',
           'ich schlecht Luft bekomme', 'ich keine Luft bekomme'] },
         { id: 'bladderBowel', value: 'Probleme mit der Blase', synonyms: [
+          '(meine Blase|meinen Darm|den Urin|das Wasser|den Stuhlgang|den Stuhl|das Pinkeln) (nicht|kaum) [(mehr|richtig)] (kontrollieren|halten)',
+          '(mache|mach) (mir|) in die Hose', '(verliere|verlier) [(ständig|einfach|plötzlich)] (Urin|Stuhl|Wasser)', 'Blase (funktioniert nicht|macht nicht mit|spielt verrückt)',
+          'nicht (mehr|richtig) (pinkeln|Wasser lassen|aufs Klo|auf die Toilette) (kann|gehen kann)', 'Urin (nicht mehr halten|verloren)',
           'Blasenprobleme', 'Darmprobleme', 'Probleme mit (dem Darm|dem Wasserlassen|dem Stuhlgang|dem Pinkeln)', 'Inkontinenz', 'Harnverhalt',
           '(keine|keine richtige) Kontrolle [mehr] über (die Blase|den Darm|meine Blase|meinen Darm)',
           'ich kann (meine Blase|meinen Darm|den Urin|das Wasser|den Stuhlgang|den Stuhl) nicht [mehr] (kontrollieren|halten)',
@@ -959,20 +1092,26 @@ export const de: ModelTemplate = {
           'ich (kann|konnte) [(seit gestern|seit heute)] nicht [mehr] (pinkeln|Wasser lassen|urinieren|aufs Klo)',
           'ich kann nicht (mehr|richtig) (pinkeln|Wasser lassen)'] },
         { id: 'saddleNumbness', value: 'Taubheit im Intimbereich', synonyms: [
+          SADDLE + ' (ist|wird) [(alles|ganz)] taub', SADDLE + ' fühlt sich [(alles|ganz|so)] taub an', SADDLE + ' spüre ich nichts [mehr]',
+          '(taub|gefühllos) ' + SADDLE, '(kein Gefühl|nichts mehr) ' + SADDLE,
           '(Taubheit|ein Taubheitsgefühl|Taubheitsgefühl|Kribbeln) (im Schritt|in der Leiste|im Genitalbereich|im Gesäß|am Gesäß|am Po|im Po|zwischen den Beinen|an den Innenseiten der Oberschenkel|an der Innenseite der Oberschenkel|im Reithosenbereich|im Intimbereich)',
           'Reithosenanästhesie',
           '(mein|meine|der|die) (Intimbereich|Schritt|Leiste|Po|Hintern|Gesäß|Genitalbereich|Innenseite meiner Oberschenkel|Innenseiten meiner Oberschenkel|Oberschenkelinnenseiten) (ist|sind) [(ganz|plötzlich|auf einmal)] taub',
           'ich bin [(ganz|plötzlich|auf einmal)] taub (zwischen den Beinen|im Schritt|im Intimbereich|am Po|am Gesäß|in der Leiste)',
           'ich spüre (meinen Po|meinen Intimbereich|meinen Schritt|meinen Hintern) nicht [mehr]', 'ich spüre nichts (zwischen den Beinen|im Schritt)'] },
         { id: 'legWeakness', value: 'plötzliche Schwäche im Bein', synonyms: [
+          '(mein Bein|das Bein|mein linkes Bein|mein rechtes Bein) (ist|wird) [(plötzlich|auf einmal|seit gestern|seit heute)] [(ganz|so)] (schwach|kraftlos)',
+          '(meine Beine|die Beine) (sind|werden) [(plötzlich|auf einmal|seit gestern|seit heute)] [(ganz|so)] (schwach|kraftlos)',
+          '(mein Bein|meinen Fuß|das Bein|meine Beine) (kaum|nicht) [(mehr|noch)] (heben|bewegen)',
+          'keine Kraft (im Bein|in den Beinen|im Fuß|in meinem Bein|in meinen Beinen)', '(mein|das) Bein (versagt|macht nicht mehr mit)', 'meine Beine (versagen|machen nicht mehr mit)',
           '[plötzliche] Schwäche (im Bein|in den Beinen|im Fuß)', 'schwache Beine', 'ein schwaches Bein', 'Fußheberschwäche',
-          '(mein|das) (Bein|linkes Bein|rechtes Bein) (ist|wird) [(plötzlich|auf einmal|ganz|so)] (schwach|kraftlos)',
-          '(meine|die) Beine (sind|werden) [(plötzlich|auf einmal|ganz|so)] (schwach|kraftlos)',
           '(mein|das) Bein (knickt|sackt) [(immer|ständig|plötzlich|einfach|mir)] weg', '(meine|die) Beine (knicken|sacken) [(immer|ständig|plötzlich|einfach|mir)] weg',
           '(mein|das) Bein gibt [(plötzlich|einfach|immer)] nach', '(meine|die) Beine geben [(plötzlich|einfach|immer)] nach',
           'ich kann (meinen Fuß|den Fuß|mein Bein|das Bein|meine Beine|die Beine) nicht [mehr] [richtig] (heben|bewegen)',
           'mein Fuß hängt [(runter|herunter)]', 'ich stolpere über meinen Fuß', 'ich kann nicht mehr richtig (gehen|laufen|stehen)'] },
         { id: 'fall', value: 'Schmerzen nach einem Sturz', synonyms: [
+          'gestürzt', 'hingefallen', 'hingestürzt', 'verunglückt',
+          '(auf den Rücken|aufs Steißbein|auf den Po|auf die Schulter|auf den Kopf|auf den Hintern|die Treppe runter|von der Leiter|vom Fahrrad) (gefallen|gestürzt|geknallt|geflogen)',
           '[(ein|einen|einem|dem)] (Sturz|Unfall|Autounfall|Fahrradunfall|Skiunfall|Sportunfall|Arbeitsunfall|Verkehrsunfall|Treppensturz)', 'Verletzung', 'eine Verletzung',
           'Schmerzen nach einem Unfall', 'Rückenschmerzen nach einem (Sturz|Unfall)',
           'ich bin ' + WHEN + ' (gestürzt|hingefallen|gefallen|ausgerutscht|umgefallen|umgeknickt)',
@@ -983,11 +1122,14 @@ export const de: ModelTemplate = {
           'ich (gestürzt|hingefallen|gefallen|ausgerutscht) bin', 'ich (die Treppe|von der Leiter|vom Fahrrad) (runtergefallen|heruntergefallen|gefallen|gestürzt) bin',
           'ich einen (Unfall|Autounfall|Fahrradunfall|Sturz) hatte', 'ich bin [(heute|gestern|gerade|vorhin|eben)] (ausgerutscht|gestolpert) und (hingefallen|gestürzt|auf den Rücken gefallen|auf den Po gefallen|die Treppe runtergefallen)', 'mir jemand (hinten|) reingefahren ist'] },
         { id: 'fever', value: 'Fieber', synonyms: [
+          'fiebrig', '(erhöhte|hohe) Temperatur', 'Schüttelfrost', 'Fieber',
           'hohes Fieber', 'erhöhte Temperatur', 'Temperatur', 'Schüttelfrost', 'Fieber und Schüttelfrost', 'leichtes Fieber',
           'ich (fiebere|bin fiebrig|glühe)', 'mir ist heiß und kalt', 'ich Fieber habe'] },
         { id: 'weightLoss', value: 'ungewollter Gewichtsverlust', synonyms: [
           'Gewichtsverlust', 'Gewichtsabnahme', 'ungewollte Gewichtsabnahme', 'plötzlicher Gewichtsverlust', 'unerklärlicher Gewichtsverlust', 'unerklärlichen Gewichtsverlust',
-          '[(stark|ungewollt|einfach so|ohne Grund|plötzlich|viel)] abgenommen', 'ich (habe|hab) [(stark|ungewollt|einfach so|ohne Grund|plötzlich|viel)] abgenommen [(ohne es zu wollen|und weiß nicht warum)]',
+          '(ungewollt|einfach so|ohne Grund|plötzlich|so viel|' + KILO + ') abgenommen',
+          '(ohne Grund|einfach so|ungewollt|unerklärlich|ohne Diät|ohne es zu wollen) ' + KILO + ' abgenommen',
+          'ich (habe|hab) (stark|ungewollt|einfach so|ohne Grund|plötzlich|viel) abgenommen [(ohne es zu wollen|und weiß nicht warum)]', 'abgenommen ohne es zu wollen', 'abgenommen und weiß nicht warum',
           'ich verliere [(ständig|einfach so|ungewollt|plötzlich)] (Gewicht|an Gewicht) [(ohne Grund|ohne es zu wollen|und weiß nicht warum)]',
           'ich nehme [(ständig|einfach so|ungewollt)] ab [(ohne Grund|ohne es zu wollen|und weiß nicht warum)]'] },
         { id: 'cancer', value: 'Krebs in der Vorgeschichte', synonyms: [
@@ -1000,6 +1142,10 @@ export const de: ModelTemplate = {
           'ich nehme [(seit Jahren|seit langem|schon lange|dauerhaft|seit Monaten|lange)] (Kortison|Cortison|Steroide|Prednisolon|Kortisontabletten)',
           'ich (habe|hab) [(lange|jahrelang|lange Zeit)] (Kortison|Cortison|Steroide) genommen', 'Langzeit Kortison', 'Kortison seit Jahren'] },
         { id: 'nightPain', value: 'nächtliche Schmerzen', synonyms: [
+          '(nachts|in der Nacht) (habe|hab) ich [(die schlimmsten|starke|die stärksten|mehr|schlimme|besonders starke|immer)] Schmerzen',
+          '(die schlimmsten|die stärksten|starke) Schmerzen (nachts|in der Nacht)', 'Schmerzen (auch|sogar|selbst) (wenn ich still liege|in Ruhe|im Liegen|beim Liegen|im Schlaf)',
+          '(werde|wache) [(nachts|jede Nacht)] (von den|vor|wegen der) Schmerzen (wach|auf)',
+          '(nachts|in der Nacht|jede Nacht) (wache|werde) ich [(oft|immer|ständig)] (vor|von den|wegen der) Schmerzen (auf|wach)', 'vor Schmerzen nicht schlafen', 'nachts vor Schmerzen wach',
           'Schmerzen in der Nacht', 'nächtliche Rückenschmerzen', 'Nachtschmerzen',
           '(Schmerzen|Rückenschmerzen) (in der Nacht|nachts) die nicht (besser werden|nachlassen|weggehen)',
           '(der Schmerz weckt|die Schmerzen wecken) mich [(nachts|in der Nacht|jede Nacht|immer)] [auf]',
@@ -1008,6 +1154,7 @@ export const de: ModelTemplate = {
           'ich wache [(nachts|jede Nacht)] (vor|von den|wegen der) Schmerzen auf',
           '(der Schmerz lässt|die Schmerzen lassen) (nachts|in der Nacht) nicht nach'] },
         { id: 'numbness', value: 'Taubheit in den Beinen', synonyms: [
+          'taub', 'gefühllos', 'pelzig', 'kribbelt', 'Kribbeln in den Beinen', 'Taubheit in den Beinen',
           'Taubheit', 'Taubheitsgefühl', 'Taubheitsgefühle', 'Kribbeln', 'ein Kribbeln', 'Ameisenlaufen', '(taube|eingeschlafene|kribbelnde|gefühllose) (Beine|Füße|Hände|Arme|Finger|Zehen)', 'ein (taubes|eingeschlafenes) Bein', '(einen|) (tauben|eingeschlafenen) (Fuß|Arm)', '(eine|) (taube|eingeschlafene) Hand',
           '(Taubheit|Taubheitsgefühl|Taubheitsgefühle|Kribbeln|ein Kribbeln|Ameisenlaufen|ein taubes Gefühl) (im Bein|in den Beinen|im Arm|in den Armen|in der Hand|in den Händen|im Fuß|in den Füßen|in den Fingern|in den Zehen)',
           'mein (Bein|linkes Bein|rechtes Bein|Arm|linker Arm|rechter Arm|Fuß|Finger) ist ' + NUMB_WHEN + ' (taub|eingeschlafen|gefühllos)',
@@ -1018,16 +1165,22 @@ export const de: ModelTemplate = {
           'ich spüre (mein Bein|meine Beine|meinen Arm|meine Hand|meinen Fuß|meine Füße|meine Finger) nicht [(mehr|richtig)]',
           'es kribbelt (im Bein|in den Beinen|in der Hand|in den Händen|im Arm|in den Füßen)'] },
         { id: 'neckDizzy', value: 'Nackenschmerzen mit Schwindel', synonyms: [
+          'schwindelig', 'schwindlig', '(mir|) (schwindelig|schwindlig) (wird|ist) [(wenn ich den Kopf drehe|beim Kopfdrehen|beim Drehen)]',
+          'dreht sich alles', 'alles dreht sich', 'mir wird schwarz vor Augen',
           '(Nackenschmerzen|Schmerzen im Nacken|ein steifer Nacken|einen steifen Nacken|einem steifen Nacken) (mit|und) (Schwindel|Kopfschmerzen|starken Kopfschmerzen|Schwindelgefühl)',
           'Schwindel', 'Schwindelgefühl', 'Schwindelanfälle',
           'mir (ist|wird) [(so|oft|ständig|sehr|dauernd)] (schwindelig|schwindlig) [(wenn ich den Kopf drehe|beim Kopfdrehen|und mein Nacken tut weh)]', 'mir ist (übel|schlecht) und (schwindelig|schwindlig)',
           '[(sehr|extrem)] starke Kopfschmerzen', '[(sehr|extrem)] starke Kopfschmerzen (und|mit) (Nackenschmerzen|einen steifen Nacken|einem steifen Nacken|Schwindel)',
           'die schlimmsten Kopfschmerzen meines Lebens', 'mein Nacken tut weh und mir ist (schwindelig|schwindlig)'] },
         { id: 'swollenCalf', value: 'geschwollene Wade', synonyms: [
+          '[(dick|stark|ganz|sehr)] geschwollen und (warm|heiß|rot|überwärmt)', '(heiß|warm|rot) und geschwollen', 'geschwollene Wade', 'Wade ist geschwollen',
+          '(meine|die) Wade ist (seit gestern|seit ein paar tagen|seit tagen) [(ganz|so|dick)] (geschwollen|heiß|rot|dick)',
           '(eine|) (geschwollene|dicke|heiße|rote|überwärmte) Wade', 'eine (heiße|rote) geschwollene Wade',
           '(meine|die) Wade ist [(ganz|so|sehr)] (geschwollen|heiß|rot|dick|überwärmt) [und (geschwollen|heiß|rot|dick|überwärmt|tut weh)]',
           '(mein|das) Bein ist (geschwollen|dick) und (heiß|rot|warm)', '[eine] Thrombose', 'ich glaube ich habe eine Thrombose', 'Schwellung in der Wade'] },
         { id: 'visionChange', value: 'plötzliche Sehstörungen', synonyms: [
+          'ich sehe ' + SINCE_SHORT + ' [(alles|nur noch)] (doppelt|verschwommen|unscharf|Blitze|Sterne|Schatten)', '(alles|nur noch) (doppelt|verschwommen|unscharf)', '(sehe|sehen) (alles|) (doppelt|verschwommen)', 'doppelt sehen',
+          '(Flimmern|Blitze|Schatten|ein Schleier) vor (den Augen|dem Auge|meinen Augen)', '(mein|meine) (Auge|Augen|Sicht) (ist|sind) [(plötzlich|auf einmal)] (verschwommen|getrübt|trüb)',
           'Sehstörungen', 'Sehprobleme', 'verschwommenes Sehen', 'Doppelbilder', 'plötzliche Augenschmerzen', 'starke Augenschmerzen', 'Augenschmerzen',
           'ich sehe [(plötzlich|auf einmal|seit heute|seit gestern)] [(alles|nur noch)] (doppelt|verschwommen|unscharf|schlecht|nichts mehr|Blitze)',
           'ich kann [(plötzlich|auf einmal)] nicht mehr richtig sehen', '(alles ist|ich sehe alles) [(plötzlich|auf einmal)] (verschwommen|unscharf|doppelt)', 'mein Auge tut [(plötzlich|so|sehr)] weh'] },
@@ -1090,8 +1243,17 @@ export const de: ModelTemplate = {
     {
       name: 'ACTIVITY',
       values: [
-        { id: 'massage', value: 'massage', synonyms: ['an (meine|die) (massage|rückenmassage|übung)', 'meinen rücken zu massieren', 'zu massieren', 'massiert', 'massagen', 'rückenmassage'] },
-        { id: 'cold', value: 'kältetherapie', synonyms: ['an (meine|die) (nächste kälterunde|kältetherapie|nächste runde eis)', 'meinen rücken zu kühlen', 'zu kühlen', 'gekühlt', 'kälterunden', 'eis', 'kühlen'] },
+        { id: 'massage', value: 'massage', synonyms: [
+          'an (meine|die|eine) (massage|rückenmassage|nackenmassage|selbstmassage|übung|übungen|massageübung|rückenübung|routine)', 'ans massieren', 'an das massieren',
+          '[daran] (meinen rücken|meinen unteren rücken|meinen nacken|meine schultern|mich) zu massieren', 'daran zu massieren', 'zu massieren', 'zum massieren', 'fürs massieren',
+          '(für|wegen) (meine|die) (massage|rückenmassage|übung)', '(meine|die) (massage|rückenmassage|übung)',
+          '(meine|die|alle|alle meine|) (massageerinnerung|massageerinnerungen|erinnerung an die massage|erinnerungen an die massage|erinnerung fürs massieren)',
+          'massiert', 'massieren', 'massagen', 'rückenmassage', 'rückenmassagen', 'übungen', 'selbstmassagen', 'mich massiert', 'meinen rücken massiert', 'eine massage gemacht', 'massagen gemacht'] },
+        { id: 'cold', value: 'kältetherapie', synonyms: [
+          'an (meine|die) [nächste] (kälterunde|runde eis|runde kälte|eisrunde|runde kältetherapie|kühlrunde)', 'an (meine|die) (kältetherapie|kühlung)', 'ans kühlen', 'an das kühlen', 'ans kühlpack', 'an (mein|das) kühlpack',
+          '[daran] (meinen rücken|meinen nacken|mich) zu kühlen', 'daran zu kühlen', 'zu kühlen', 'zum kühlen', 'fürs kühlen', '(für|wegen) (meine|die) (kältetherapie|nächste kälterunde|nächste runde eis)',
+          '(meine|die|alle|alle meine|) (kälteerinnerung|kälteerinnerungen|eiserinnerung|erinnerung an die kältetherapie|erinnerungen an die kältetherapie|erinnerung fürs kühlen)',
+          'kälte', 'gekühlt', 'kälterunden', 'kälterunde', 'eisrunden', 'eis', 'kühlen', 'kühlpacks', 'runden eis', 'runden kälte', 'mich gekühlt', 'meinen rücken gekühlt', 'kältetherapie gemacht'] },
       ],
     },
     {

@@ -19,6 +19,42 @@ const LIMB = '(la pierna|las piernas|el brazo|los brazos|la mano|las manos|el pi
 /** Steroids, long taken (osteoporosis risk). */
 const STEROIDS = '(corticoides|cortisona|esteroides|prednisona|corticoesteroides)';
 
+/** Asking to be reminded ("recuérdame darme un masaje"). */
+const REMIND = '(recuérdame|me recuerdas|puedes recordarme|me puedes recordar|quiero que me recuerdes|no me dejes olvidar)';
+/** Asking to be told ("avísame para el masaje"). */
+const NOTIFY = '(avísame|me avisas|puedes avisarme|quiero que me avises)';
+/** A reminder and what it is for. */
+const WHAT = `(${REMIND} {subject}|${NOTIFY} (para|de) {subject})`;
+/** Which days a reminder rings ("todos los domingos", "cada día", "el lunes"). */
+const ON_DAY = '(cada|todos los|los|el|) {day}';
+/** A time of day ("a las siete de la tarde", "a mediodía", "por la tarde"). */
+const AT = '(a las|a la|a|sobre las|por) {time}';
+/** In a while ("dentro de una hora"). */
+const IN = '(en|dentro de) {delay}';
+/** Cancelling. */
+const UNDO = '(cancela|borra|bórrame|elimina|quita|quítame|desactiva)';
+/** Asking for a reminder by name ("ponme un recordatorio"). */
+const SET_ONE = '(pon|ponme|crea|programa) un recordatorio';
+/** The day's cold therapy, for a plan. */
+const COLD_SET = '(mi terapia de frío|la terapia de frío|mis rondas de frío|las rondas de frío|las rondas de hielo|el hielo|el frío|la crioterapia)';
+/** The last seven days. */
+const THIS_WEEK = '(esta semana|la última semana|en la última semana|en los últimos siete días|últimamente|estos días)';
+
+/** Saying one is pregnant ("estoy de cuatro meses"). */
+const PREGNANT = '(estoy embarazada|estoy embarazada de (uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) meses|estoy embarazada de (pocas|unas) semanas|estoy de (dos|tres|cuatro|cinco|seis|siete|ocho|nueve) meses|estoy en estado|estoy esperando un bebé|espero un bebé|estoy en el (primer|segundo|tercer) trimestre)';
+
+/** Someone else, for a partner massage. */
+const PERSON = '(mi pareja|mi mujer|mi marido|mi novio|mi novia|alguien|otra persona|un amigo|una amiga|mi madre|mi padre|mi hijo|mi hija)';
+
+/** Why an area is sore ("de estar sentado en el ordenador"). */
+const CAUSE = '((de|por) (estar sentado|estar sentada|trabajar|dormir mal|entrenar|conducir|cargar peso|estar de pie) [en el ordenador|todo el día|tantas horas]|(del|por el) (trabajo|ordenador|gimnasio|estrés|móvil))';
+
+/** The commonest ways a sore area feels, for longer phrases. */
+const SORE_FEW = '(cargado|cargados|cargada|contracturado|contracturados|contracturada|agarrotado|agarrotados|agarrotada)';
+
+/** Where heat or cold goes. */
+const ON_BODY = '(en la espalda|en el cuello|en los hombros|en la zona lumbar|en las lumbares|en la nuca|en los riñones|en la espalda alta)';
+
 /** es interaction model templates. */
 export const es: ModelTemplate = {
   invocationName: 'entrenador masaje',
@@ -126,6 +162,11 @@ export const es: ModelTemplate = {
         '(empieza|empezar|comenzar|vamos a empezar|empecemos|quiero empezar)',
         '(masaje|rutina) {area} (con|usando) {equipment}',
         `(hazme|haz|empieza|pon|ponme|dame|quiero|quiero hacer|vamos con|hagamos) la rutina (de|para|del) {area} [con {equipment}]`,
+        `${START} (una|la) rutina (de|para|del) {area} [con {equipment}]`,
+        `${START} (una|la) rutina con {equipment} (para|de|del) {area}`,
+        `${START} (un|el) masaje con {equipment} (para|de|en) {area}`,
+        '(tengo|uso|con) {equipment} [y] (vamos a hacer|hagamos|vamos con|quiero hacer|haz|hazme|quiero masajear) {area}',
+        '(vamos a hacer|quiero hacer|hagamos|haz) {area} [con {equipment}]',
       ],
     },
     {
@@ -153,6 +194,11 @@ export const es: ModelTemplate = {
         `(estoy|ando) con {area} ${SORE}`,
         `tengo {area} (muy|un poco|bastante|algo|súper) ${SORE}`,
         'me (escuecen|pican|lloran) {area}',
+        `llevo (unos días|días|una semana|toda la semana|tiempo|mucho tiempo|desde ayer|varios días) con (dolor|molestias|una contractura) (de|en) {area} ${HELP}`,
+        `(hace|desde hace) (unos días|días|una semana|tiempo) que me (duele|duelen|molesta|molestan) {area} ${HELP}`,
+        `tengo (un poco de|algo de|un|una|mucho) {area} ${HELP}`,
+        `tengo {area} ${SORE_FEW} ${CAUSE}`,
+        `me (duele|duelen) {area} ${CAUSE}`,
       ],
     },
     {
@@ -256,6 +302,7 @@ export const es: ModelTemplate = {
         '(masajear|dar un masaje a) (mi pareja|otra persona|alguien) en la espalda',
         'quiero (darle|dar) un masaje a (mi pareja|mi mujer|mi marido|mi novio|mi novia|alguien|otra persona|mi madre|mi padre) (en la espalda|en la zona lumbar|de espalda)',
         'cómo (se da|doy|le doy) un masaje (en la espalda|de espalda|en la zona lumbar) a (otra persona|alguien|mi pareja|mi mujer|mi marido)',
+        `(enséñame|explícame) (un masaje|cómo dar un masaje) para (hacérselo|dárselo|darle|hacerle) a ${PERSON}`,
       ],
     },
     {
@@ -323,6 +370,11 @@ export const es: ModelTemplate = {
         '(ay|uf|au) [eso|esto|que] (duele|me duele|me hace daño)',
         'me (estás|está) haciendo (daño|mucho daño)',
         '(eso|esto) me hace daño',
+        '(esto|eso|me) duele (un montón|muchísimo|mucho|demasiado|bastante|un huevo)',
+        '(esto|eso) es [muy|demasiado] doloroso',
+        '(me está doliendo|me duele|me está haciendo daño|me hace daño|me molesta) [mucho|muchísimo|un montón] (este ejercicio|este paso|esta postura|la pelota|el rodillo|aquí|ahí|eso|esto)',
+        '(la pelota|el rodillo|este ejercicio|esta postura|la toalla|el masajeador) me (duele|hace daño|está haciendo daño|hace mucho daño)',
+        'me duele (cuando|si) (aprieto|presiono|hago presión|apoyo|me apoyo) [ahí|aquí|en ese punto|en este punto|sobre la pelota]',
       ],
     },
     {
@@ -377,6 +429,9 @@ export const es: ModelTemplate = {
         `estoy embarazada [y] (${ASK}|${ASK_SAFE})`,
         'estoy embarazada y me duele (la espalda|la zona lumbar) (dame un masaje|me das un masaje|es seguro|puedo darme un masaje)',
         'estoy embarazada y (me duele|tengo dolor de) (la espalda|la zona lumbar|el cuello|los pies|espalda)',
+        `${PREGNANT}`,
+        '(es seguro|se puede|puedo|es bueno|es peligroso|es malo) (darse|darme|hacerse|hacerme) (un masaje|masajes) (durante el embarazo|en el embarazo|estando embarazada|si estoy embarazada|embarazada)',
+        '(puedo|se puede|es seguro) (usar la pelota|usar el rodillo|hacer la rutina|hacer esto|hacer la terapia de frío|hacer la terapia de calor|usar calor|usar frío|hacer el masaje|hacerme un masaje|hacer automasaje) (durante el embarazo|en el embarazo|estando embarazada|si estoy embarazada)',
       ],
     },
     {
@@ -454,6 +509,8 @@ export const es: ModelTemplate = {
         'cómo dormir con lumbago',
         'cuál es la mejor (postura|forma|manera) (para dormir|de dormir) [con (dolor de espalda|dolor lumbar|lumbago|lumbalgia|la espalda mal)]',
         '(cómo|de qué lado|en qué postura) (duermo|debo dormir|tengo que dormir) (con (dolor de espalda|dolor lumbar|lumbago|lumbalgia|la espalda mal)|si me duele la espalda)',
+        '(cuál es|qué es) la mejor (posición|postura) (para dormir|de dormir|para descansar) [con dolor de espalda|con dolor lumbar|si me duele la espalda]',
+        '(qué|cuál) (postura|posición|forma|manera) es (la|) mejor para dormir [con dolor de espalda|con dolor lumbar|si me duele la espalda]',
       ],
     },
     {
@@ -486,6 +543,7 @@ export const es: ModelTemplate = {
         'cómo me echo con la espalda mal',
         'cómo (me tumbo|me acuesto|me echo|debo tumbarme) (si me duele la espalda|con (dolor de espalda|dolor lumbar|lumbago|la espalda mal))',
         'cómo me (acuesto|echo)',
+        '(cómo|de qué manera) (me tumbo|me pongo|me coloco|me acuesto|me echo) (en el suelo|en la esterilla|boca arriba|en la cama) [para hacer (los ejercicios|el masaje|la rutina)]',
       ],
     },
     {
@@ -519,6 +577,7 @@ export const es: ModelTemplate = {
         'cuántas veces (a la semana|por semana|al día) (me doy|puedo darme|me puedo dar|debo darme) (un masaje|masajes)',
         '(es bueno|puedo|se puede|está bien) (darme|darse|hacerme|hacerse) (un masaje|masajes) (todos los días|a diario|cada día)',
         'puedo hacerlo (varias veces|más de una vez) al día',
+        '(cada cuánto|con qué frecuencia|cuántas veces a la semana) (debería|debo|tengo que|puedo|me conviene) (masajearme|darme un masaje|darme masajes|hacer automasaje|hacerme un masaje|hacer la rutina|hacer los ejercicios)',
       ],
     },
     {
@@ -671,6 +730,9 @@ export const es: ModelTemplate = {
         '(empieza|inicia|haz) (la|una) terapia de frío [de {duration}]',
         '(dame|ponme|quiero|pon) {duration} de (frío|hielo)',
         '(quiero|necesito) (frío|hielo) [en la espalda] (durante|) {duration}',
+        '(empieza|inicia|comienza|haz|pon|ponme) terapia de frío [de {duration}]',
+        '(pon|ponme) un temporizador de {duration} (para|con) (el hielo|la bolsa de hielo|la compresa fría|el frío|la bolsa de guisantes)',
+        `(quiero|voy a|necesito) (aplicarme|ponerme|darme|aplicar|poner) (frío|hielo) [${ON_BODY}]`,
       ],
     },
     {
@@ -707,6 +769,9 @@ export const es: ModelTemplate = {
         '(quiero|voy a) (hacer|aplicar|ponerme) calor [en la espalda]',
         '(empieza|inicia|haz) (la|una) terapia de calor [de {duration}]',
         '(dame|ponme|quiero|pon) {duration} de calor',
+        '(empieza|inicia|comienza|haz|pon|ponme) terapia de calor [de {duration}]',
+        '(pon|ponme) un temporizador de {duration} (para|con) (la manta eléctrica|la almohadilla térmica|la bolsa de agua caliente|el calor|la faja térmica|la esterilla eléctrica)',
+        `(quiero|voy a|necesito) (aplicarme|ponerme|darme|aplicar|poner) calor [${ON_BODY}]`,
       ],
     },
     {
@@ -738,6 +803,7 @@ export const es: ModelTemplate = {
         'cuándo me quito la almohadilla térmica',
         'cómo van mis temporizadores',
         'cuánto (tiempo|) (queda|me queda|le queda|falta) (de frío|de hielo|de calor|al hielo|al calor|a la compresa|a la bolsa de hielo)',
+        '(cuánto|cuánto tiempo) (falta|queda|le queda) para que (acabe|termine|suene) (el temporizador|el hielo|el calor|la ronda|el frío)',
       ],
     },
     {
@@ -895,6 +961,9 @@ export const es: ModelTemplate = {
         'usa {oil} [por favor]',
         '(prefiero|quiero) [el] {oil}',
         'me gusta el de {oil}',
+        '(guarda|pon|apunta|marca|recuerda|anota) {oil} como (mi favorito|mi aceite|mi aceite favorito|mi preferido|mi aceite preferido|favorito|preferido)',
+        '(mi preferido|mi favorito|mi aceite preferido|mi aceite favorito|el que más me gusta|el que prefiero|el que uso) es {oil}',
+        '(apunta|recuerda|anota|guarda) que (mi aceite preferido|mi aceite favorito|mi favorito|mi preferido) es {oil}',
       ],
     },
     {
@@ -1021,6 +1090,7 @@ export const es: ModelTemplate = {
         'quiero que me olvides',
         'por favor olvida mis ajustes',
         'borra todo lo que guardas de mí',
+        '(borra|elimina|quita) (mis datos guardados|todos mis datos guardados|lo que tienes guardado de mí|todo lo que tienes guardado|mi información)',
       ],
     },
     {
@@ -1036,6 +1106,7 @@ export const es: ModelTemplate = {
         'hasta aquí [por hoy]',
         'no quiero seguir',
         'he tenido suficiente',
+        '(detén|para|termina|acaba|finaliza) (la rutina|el masaje|la sesión)',
       ],
     },
     {
@@ -1050,6 +1121,7 @@ export const es: ModelTemplate = {
         'queda mucho para (terminar|acabar)',
         'ya casi he terminado',
         'cuántos quedan',
+        '(cuántos ejercicios|cuántas posturas|cuántos pasos) (quedan|me quedan|faltan|me faltan|nos quedan) [para terminar|para acabar]',
       ],
     },
     {
@@ -1061,6 +1133,7 @@ export const es: ModelTemplate = {
         '(va mejor|es mejor|funciona mejor) (el calor|el frío|el hielo) [para (el dolor de espalda|la espalda|el dolor lumbar|el dolor|una contractura)]',
         'cuándo (uso|pongo|me pongo|se usa) (calor|frío|hielo) [y cuándo (calor|frío|hielo)]',
         '(qué hago|qué es mejor|qué uso) (frío o calor|calor o frío|hielo o calor|calor o hielo)',
+        '(le pongo|me pongo|pongo|aplico|le aplico|uso) (hielo o calor|calor o hielo|frío o calor|calor o frío) (a la espalda|en la espalda|al cuello|en el cuello|a la zona lumbar|en la zona lumbar)',
       ],
     },
     {
@@ -1075,19 +1148,33 @@ export const es: ModelTemplate = {
         'qué estiramientos (van bien|me recomiendas|puedo hacer) [para (la espalda|el dolor de espalda)]',
         'cómo evito que me vuelva a doler la espalda',
         'cómo (evito|prevengo|puedo evitar|puedo prevenir|se previene|se evita) (el dolor de espalda|el dolor lumbar|el dolor de cuello|que me duela la espalda)',
+        'qué (más|) puedo hacer [yo] [mismo|misma|por mi cuenta] (por|para) (cuidarme la espalda|cuidar mi espalda|cuidar la espalda|mi espalda|la espalda|el dolor de espalda|mi cuello)',
       ],
     },
-    // Reminders, a cold-therapy day, history (a first set: the translator enriches them).
+    // Reminders, a cold-therapy day, history. Compact templates: the slots carry the variety.
     {
       name: 'SetReminderIntent',
       slots: { subject: 'ACTIVITY', day: 'REMINDER_DAY', time: 'AMAZON.TIME', delay: 'AMAZON.DURATION' },
       samples: [
-        '(recuérdame|puedes recordarme|por favor recuérdame) {subject}',
-        '(recuérdame|puedes recordarme|por favor recuérdame) {subject} (cada|todos los|el) {day} [a las {time}]',
-        '(recuérdame|puedes recordarme|por favor recuérdame) {subject} a las {time}',
-        '(recuérdame|puedes recordarme|por favor recuérdame) {subject} en {delay}',
-        '(recuérdame|puedes recordarme) {subject} (más tarde|luego)',
-        '(pon|crea|añade) un recordatorio [para el {day}] [a las {time}]',
+        `${WHAT}`,
+        `${WHAT} ${ON_DAY} [${AT}]`,
+        `${WHAT} ${AT} [(cada|todos los|los) {day}]`,
+        `${WHAT} (hoy|esta tarde|esta noche) (a las|a la|a) {time}`,
+        `${WHAT} ${IN}`,
+        `${WHAT} (más tarde|luego|en un rato|después)`,
+        `${REMIND} ${ON_DAY} [${AT}] [{subject}]`,
+        `${REMIND} ${AT} [{subject}]`,
+        `${REMIND} ${IN} [{subject}]`,
+        `${REMIND} (más tarde|luego|en un rato|después) {subject}`,
+        `${NOTIFY} ${ON_DAY} [${AT}] [para {subject}]`,
+        `${NOTIFY} ${AT} [para {subject}]`,
+        `${NOTIFY} ${IN} [para {subject}]`,
+        `${SET_ONE} [(para|de|del) {subject}] ${ON_DAY} [(a las|a la|a) {time}]`,
+        `${SET_ONE} [(para|de|del) {subject}] (a las|a la|a) {time}`,
+        `${SET_ONE} (semanal|diario) [(para|de|del) {subject}]`,
+        `${SET_ONE} [(para|de|del) {subject}]`,
+        `${SET_ONE} (para|dentro de) {delay}`,
+        '(avísame|recuérdame|me avisas) cuando (toque|sea la hora de) (la siguiente ronda|la próxima ronda|la siguiente ronda de frío|la próxima ronda de hielo|ponerme hielo otra vez)',
       ],
     },
     {
@@ -1095,69 +1182,83 @@ export const es: ModelTemplate = {
       slots: { time: 'AMAZON.TIME', delay: 'AMAZON.DURATION', day: 'REMINDER_DAY' },
       samples: [
         '{time}',
-        '(a las|sobre las|hacia las) {time} [por favor|gracias]',
-        '(mejor|pues|digamos|ponlo|que sea) a las {time}',
-        '(en|dentro de|mejor en) {delay} [por favor|gracias]',
-        '(cada|el) {day} a las {time} [por favor]',
+        'las {time}',
+        '(a las|a la|a|sobre las|hacia las|para las|por) {time} [por favor|gracias|mejor|está bien]',
+        '(mejor|pues|digamos|ponlo|pónmelo|que sea|vale|mejor ponlo) (a las|a la|a|sobre las) {time}',
+        '(en|dentro de|mejor en|mejor dentro de|pues dentro de|ponlo dentro de|que sea dentro de) {delay} [por favor|gracias]',
+        '[cada|todos los|los|el] {day} (a las|a la|a) {time} [por favor]',
       ],
     },
     {
       name: 'ListRemindersIntent',
       samples: [
-        '(qué|cuáles) recordatorios (tengo|hay|has puesto|me has puesto)',
-        '(dime|léeme|enséñame|muéstrame) (mis|todos mis|los) recordatorios',
-        '(tengo|hay) (recordatorios|algún recordatorio) [puestos]',
-        'cuándo es mi próximo (recordatorio|recordatorio de masaje)',
+        '(qué|cuáles|cuántos) recordatorios (tengo|hay|me has puesto|has puesto|tengo puestos|tengo pendientes|me has creado)',
+        '[puedes] (dime|léeme|enséñame|muéstrame|repasa|revisa) (mis|todos mis|los) recordatorios',
+        '(puedes decirme|me dices|me lees|quiero saber) (mis|los|qué) recordatorios [tengo]',
+        '(tengo|hay) (recordatorios|algún recordatorio) [puesto|puestos|pendiente|pendientes]',
+        '(cuáles son|qué son) mis recordatorios',
+        'mis recordatorios',
+        '(cuándo|a qué hora) (es|suena) (mi|el) (próximo|siguiente) recordatorio [del masaje|del hielo]',
+        '(cuándo|a qué hora) me (vas a recordar|vas a avisar|avisas) (el masaje|lo del masaje|lo del hielo|la siguiente ronda)',
       ],
     },
     {
       name: 'CancelReminderIntent',
       slots: { subject: 'ACTIVITY' },
       samples: [
-        '(cancela|borra|elimina|quita|desactiva) (mis|los|todos mis|todos los) recordatorios',
-        '(cancela|borra|elimina|quita) (mi|el) recordatorio {subject}',
-        '(cancela|borra|elimina|quita) (mi|el|ese) recordatorio',
-        'deja de recordarme [{subject}]',
-        'no quiero más recordatorios',
-        'ya no (quiero|necesito) los recordatorios',
+        `${UNDO} (mis|los|todos mis|todos los) (recordatorios|avisos)`,
+        `${UNDO} (mi|el|ese|este) (recordatorio|aviso)`,
+        `${UNDO} (el recordatorio|los recordatorios|mi recordatorio|mis recordatorios) (de|del|para) {subject}`,
+        `${UNDO} (mi|el) recordatorio {subject}`,
+        '(deja de|para de) (recordarme|avisarme) [{subject}]',
+        '(deja de|para de) (recordarme|avisarme) (de|del|lo de|lo del) {subject}',
+        'no me (recuerdes|avises) más [{subject}]',
+        'no me (recuerdes|avises) más (de|del|lo de|lo del) {subject}',
+        '(no quiero|ya no quiero|ya no necesito|no necesito) (más recordatorios|los recordatorios|ningún recordatorio|recordatorios|más avisos)',
       ],
     },
     {
       name: 'PlanColdDayIntent',
       samples: [
-        '(planifica|planea|organiza|reparte) (mi|la) (terapia de frío|terapia con hielo|crioterapia) [para hoy|durante el día|para el resto del día]',
-        '(hazme|dame|crea) un (plan|horario) de (frío|hielo|terapia de frío) [para hoy]',
-        '(puedes|por favor) planificar mi terapia de frío para hoy',
+        `(planifica|planifícame|planea|organiza|organízame) ${COLD_SET} [para hoy|durante el día|para el resto del día]`,
+        `(reparte|repárteme|distribuye|programa) ${COLD_SET} (durante el día|a lo largo del día|para todo el día|para el resto del día)`,
+        '(hazme|dame|crea|prepárame|quiero) un (plan|horario) de (frío|hielo|terapia de frío) [para hoy|para el día|para el resto del día]',
+        '(puedes|me puedes|podrías) (planificar|organizar|repartir) (mi|la) terapia de frío [para hoy|durante el día]',
+        '(planifica|organiza|prepárame|quiero) (mi|un) día de (terapia de frío|frío|hielo)',
       ],
     },
     {
       name: 'LastTimeIntent',
       samples: [
-        'qué (hice|hicimos) (la última vez|la vez anterior|ayer|en la última sesión)',
-        '(qué rutina|qué masaje|qué ejercicio) hice (la última vez|ayer)',
-        'cuándo (fue la última vez que me di un masaje|me puse hielo por última vez|hice la rutina por última vez)',
-        '(cuál fue|dime|recuérdame) mi última (sesión|rutina|sesión de masaje)',
+        '[dime|y] qué (hice|hicimos) (la última vez|la vez anterior|la otra vez|ayer|el otro día|en la última sesión)',
+        '(qué rutina|qué masaje|qué ejercicios|qué) hice (la última vez|ayer|el otro día|la vez anterior)',
+        '(cuándo fue|cuándo ha sido) (la última vez que me di un masaje|mi último masaje|la última vez que me puse hielo|la última vez que hice la rutina|mi última sesión|la última vez que hice frío)',
+        'cuándo (me di el último masaje|me di un masaje por última vez|me puse hielo por última vez|hice la rutina por última vez|hice frío por última vez)',
+        '(cuál fue|cuál ha sido|dime) (mi|el) (última sesión|última rutina|último masaje|última sesión de masaje|último ejercicio)',
+        '(qué|cuál) fue lo último que hice',
       ],
     },
     {
       name: 'WeekHistoryIntent',
       slots: { subject: 'ACTIVITY' },
       samples: [
-        '(cuántas veces|con qué frecuencia) (he hecho|hice) {subject} (esta semana|la última semana|últimamente)',
-        '(cómo ha ido|cómo fue|enséñame|muéstrame) mi semana',
-        'qué he hecho (esta semana|la última semana)',
+        `(cuántas veces|con qué frecuencia) (he hecho|hice|he usado|me he puesto|me he dado|he tenido) {subject} ${THIS_WEEK}`,
+        `(cuántos|cuántas|cuánto|cuánta) {subject} (he hecho|me he dado|llevo|hice|me he puesto) ${THIS_WEEK}`,
+        '(cómo ha ido|cómo fue|qué tal ha ido|qué tal fue|qué tal va|cómo va|enséñame|muéstrame|resúmeme|dime cómo ha ido) (mi|la) semana',
+        `qué (he hecho|hice) ${THIS_WEEK}`,
         '(mi|la) semana (de un vistazo|en resumen|en breve)',
-        'cuántos (masajes|rondas de frío) he hecho esta semana',
+        'resumen de (mi|la) semana',
+        '(lo estoy haciendo bien|estoy haciendo suficiente|hago suficiente|hago bastante|voy bien) [esta semana|últimamente]',
       ],
     },
     {
       name: 'AboutMeIntent',
       samples: [
-        'qué (sabes|guardas|recuerdas) de mí',
-        '(qué|cuáles) (datos|información) (tienes|guardas|almacenas) [de mí|sobre mí]',
-        '(dime|muéstrame) qué (sabes|guardas) de mí',
+        'qué (sabes|guardas|recuerdas|tienes guardado|has guardado|conoces|tienes) (de mí|sobre mí)',
+        '(qué|cuáles) (datos|información|cosas) (tienes|guardas|almacenas|has guardado|sabes) [de mí|sobre mí|míos]',
+        '(dime|cuéntame|muéstrame|enséñame) (qué|lo que) (sabes|guardas|recuerdas|tienes guardado) (de mí|sobre mí)',
+        '(guardas|tienes|almacenas) (algo|datos|información) (de mí|sobre mí|míos)',
         '(mis datos|privacidad|lo que sabes de mí)',
-        'qué has guardado sobre mí',
       ],
     },
     {
@@ -1186,6 +1287,7 @@ export const es: ModelTemplate = {
         '(sigamos|seguimos|vamos a seguir|continuemos) [con el masaje|con la rutina]',
         '(sigue|continúa) con (el masaje|la rutina)',
         'ya estoy [aquí|de vuelta]',
+        '(sigue|continúa|seguimos|sigamos|continuemos|retoma|vamos a seguir) (por|desde|) donde lo (dejé|dejamos|habíamos dejado|dejaste)',
       ],
     },
     {
@@ -1198,6 +1300,8 @@ export const es: ModelTemplate = {
         '(espera|espérate|dame|) (un momento|un segundo|un momentito|un minuto|un segundito)',
         '(espera|para) un poco',
         '(espera|espérame) [por favor]',
+        '(ponlo|ponla|pon la rutina|pon el masaje|déjalo) en pausa',
+        'pausa (esto|aquí|un momento)',
       ],
     },
     {
@@ -1226,6 +1330,9 @@ export const es: ModelTemplate = {
         'el de antes',
         '(vuelve|volver|ve) al paso anterior',
         '(el|) paso de antes',
+        'retrocede [un paso|al anterior]',
+        '(vuelve|volvamos|vamos) (un paso atrás|al anterior|al de antes)',
+        '(ve|vuelve) un paso atrás',
       ],
     },
     {
@@ -1242,6 +1349,7 @@ export const es: ModelTemplate = {
         'no te he (oído|entendido)',
         'no (lo he oído|lo he entendido|lo he pillado|he oído nada)',
         '(qué|eh|cómo dices)',
+        '(puedes|podrías|me puedes) (repetir|repetirlo|repetírmelo|repetir eso|decirlo otra vez|volver a decirlo|repetir el paso) [por favor]',
       ],
     },
     {
@@ -1260,6 +1368,7 @@ export const es: ModelTemplate = {
       samples: [
         '(qué puedo hacer|qué puedo pedirte|cómo funciona esto|necesito ayuda|qué sabes hacer)',
         '(qué puedes hacer|qué haces|cómo te uso|para qué sirves)',
+        '(qué puedo hacer|qué puedo pedirte|qué puedo decir|qué hago) (aquí|contigo|con esta skill|con esto)',
       ],
     },
     {
@@ -1330,9 +1439,9 @@ export const es: ModelTemplate = {
     {
       name: 'SYMPTOM',
       values: [
-        { id: 'chestPain', value: 'dolor en el pecho', synonyms: ['[un] dolor (en el|de) pecho [muy fuerte|fuerte]', 'dolor torácico', '[una] (presión|opresión) en el pecho', 'me (duele|aprieta|oprime) el pecho', 'el pecho oprimido', '[un] dolor en el pecho que (baja|se va) (por el|al) brazo', '(un pinchazo|pinchazos) en el pecho', '[me está dando] un infarto'] },
+        { id: 'chestPain', value: 'dolor en el pecho', synonyms: ['[un] dolor (en el|de) pecho [muy fuerte|fuerte]', 'dolor torácico', '[una] (presión|opresión) en el pecho', 'me (duele|aprieta|oprime) el pecho', 'el pecho oprimido', '[un] dolor en el pecho que (baja|se va) (por el|al) brazo', '(un pinchazo|pinchazos) en el pecho', '[me está dando] un infarto', '[un] dolor (fuerte|muy fuerte|intenso|agudo|raro) en el pecho', '[una] (presión|opresión) (fuerte|muy fuerte|rara) en el pecho', '(siento|noto) (presión|opresión|un peso) en el pecho', 'el pecho me (duele|aprieta)'] },
         { id: 'breathless', value: 'falta de aire', synonyms: ['me falta (el aire|la respiración)', 'me cuesta respirar', 'me (ahogo|estoy ahogando|asfixio)', '(sensación de|) ahogo', 'no puedo respirar [bien]', '(dificultad|dificultades) para respirar', 'me quedo sin (aire|respiración)', 'respiro (mal|con dificultad)', 'asfixia', 'disnea', 'falta de respiración'] },
-        { id: 'bladderBowel', value: 'pérdida de control de la vejiga', synonyms: ['incontinencia [urinaria|fecal]', '[unas] pérdidas de orina', 'problemas (para controlar|de control de) (la orina|la vejiga|el intestino|los esfínteres)', 'problemas de vejiga', 'pérdida de control (del intestino|de los esfínteres|de la orina)', 'no (controlo|puedo controlar) (la orina|la vejiga|el pis|el intestino|los esfínteres|la caca)', 'se me escapa (la orina|el pis|la caca)', 'se me escapan las heces', 'me (he hecho|hago|hice) (pis|caca) encima', 'me (he meado|meo|meé) encima', 'no (puedo|consigo) (orinar|hacer pis|mear)', 'me cuesta (orinar|hacer pis|mear)', 'retención de orina'] },
+        { id: 'bladderBowel', value: 'pérdida de control de la vejiga', synonyms: ['incontinencia [urinaria|fecal]', '[unas] pérdidas de orina', 'problemas (para controlar|de control de) (la orina|la vejiga|el intestino|los esfínteres)', 'problemas de vejiga', 'pérdida de control (del intestino|de los esfínteres|de la orina)', 'no (controlo|puedo controlar) (la orina|la vejiga|el pis|el intestino|los esfínteres|la caca)', 'se me escapa (la orina|el pis|la caca)', 'se me escapan las heces', 'me (he hecho|hago|hice) (pis|caca) encima', 'me (he meado|meo|meé) encima', 'no (puedo|consigo) (orinar|hacer pis|mear)', 'me cuesta (orinar|hacer pis|mear)', 'retención de orina', 'no (controlo|puedo controlar|aguanto) (cuando|cuándo) tengo que ir al baño', 'no (controlo|puedo controlar) (las ganas de ir al baño|el ir al baño|la orina|el pis)', 'no me da tiempo a llegar al baño', 'no llego al baño', 'se me escapa (el pis|la orina|la caca) y no lo controlo'] },
         { id: 'saddleNumbness', value: 'entumecimiento en la ingle', synonyms: ['(la|) (ingle|entrepierna|zona genital|zona del perineo|zona entre las piernas) (dormida|adormecida|entumecida|insensible|acorchada)', '(dormida|adormecida|entumecida|acorchada) (la ingle|la entrepierna|la zona genital|la cara interna de los muslos|la zona entre las piernas)', '(los|) (glúteos|genitales) (dormidos|adormecidos|entumecidos|acorchados)', '(las|) nalgas (dormidas|adormecidas|entumecidas|acorchadas)', '(la|) cara interna de los muslos (dormida|adormecida|entumecida|acorchada)', '(entumecimiento|adormecimiento|hormigueo) (en la ingle|en la entrepierna|entre las piernas|en los genitales|en los glúteos|en las nalgas|en la cara interna de los muslos)', 'no (siento|noto) (la ingle|la entrepierna|los genitales|el culo|las nalgas|los glúteos|la zona genital)', '(anestesia|entumecimiento) en silla de montar'] },
         { id: 'legWeakness', value: 'debilidad repentina en las piernas', synonyms: ['debilidad (en la pierna|en las piernas|en una pierna)', '(la|una) pierna (débil|sin fuerza|floja)', '(las|) piernas (débiles|sin fuerza|flojas)', 'se me (ha quedado|queda|quedó) (la pierna|una pierna) (sin fuerza|débil|floja|muerta)', 'se me (ha quedado|queda|quedó) el pie (sin fuerza|débil|flojo|muerto|colgando)', 'se me (han quedado|quedan) las piernas (sin fuerza|débiles|flojas)', 'se me dobla (la pierna|la rodilla)', 'se me doblan (las piernas|las rodillas)', 'no puedo (levantar|mover) (el pie|la punta del pie|la pierna|las piernas)', 'arrastro (el pie|la pierna)', '(el|) pie caído', 'me (falla|ha fallado) la pierna', 'me fallan las piernas', '(la pierna no me sostiene|las piernas no me sostienen|no me sostienen las piernas)', '(pérdida de fuerza|he perdido fuerza) en (la pierna|las piernas)'] },
         { id: 'fall', value: 'una caída', synonyms: ['dolor (tras|después de) una caída', '(me caí|me he caído|me caigo) [al suelo|por las escaleras|por la escalera|de la escalera|en la calle|en la ducha|en el baño|de espaldas|de culo|de la bici|de la moto|esquiando]', '(la|) caída [por las escaleras|en la calle|de espaldas]', 'caerme', '(un|el) accidente [de coche|de tráfico|de moto|de bici|laboral|en el trabajo]', 'tuve un accidente [de coche|de tráfico|de moto]', '[un] golpe (fuerte|muy fuerte) [en la espalda|en la cabeza]', 'un golpe [en la espalda|en la cabeza]', 'me (di|he dado) un golpe [fuerte] [en la espalda|en la cabeza]', '[un] latigazo cervical', 'me (atropellaron|atropelló un coche)', 'un choque', 'una lesión', 'me lesioné [la espalda] [en un accidente]', 'me hice daño [en la espalda] al caerme', 'dolor (tras|después de) un (accidente|golpe)'] },
@@ -1340,7 +1449,7 @@ export const es: ModelTemplate = {
         { id: 'weightLoss', value: 'pérdida de peso sin motivo', synonyms: ['pérdida de peso [repentina|sin explicación|inexplicable]', 'adelgazamiento [sin motivo]', '(estoy perdiendo|he perdido) (peso|kilos|mucho peso) [sin motivo|sin querer|sin razón|sin hacer dieta|sin explicación]', '(estoy adelgazando|he adelgazado|adelgazo) [mucho] [sin motivo|sin querer|sin razón|sin hacer dieta]'] },
         { id: 'cancer', value: 'antecedentes de cáncer', synonyms: ['[un] cáncer [de mama|de próstata|de pulmón|de colon]', '(historial|historia) de cáncer', '[un] tumor [maligno]', 'metástasis', 'quimioterapia', 'quimio', 'estoy con (quimio|quimioterapia|radioterapia)', 'radioterapia', 'estoy en tratamiento (de|por|contra el) cáncer', '(he pasado|superé|tuve) un cáncer', 'tuve cáncer', 'me (trataron|operaron) de [un] cáncer'] },
         { id: 'osteoporosis', value: 'osteoporosis', synonyms: ['osteopenia', '(los|) huesos (frágiles|débiles|de cristal)', 'descalcificación', 'fragilidad ósea', `(llevo|he estado) (años|mucho tiempo|meses) (tomando|con) ${STEROIDS}`, `tomo ${STEROIDS} [desde hace (años|mucho tiempo|meses)]`, `[un] tratamiento largo (con|de) ${STEROIDS}`] },
-        { id: 'nightPain', value: 'dolor por la noche que no se alivia', synonyms: ['dolor nocturno', '(me duele|me duelen) [la espalda|las lumbares|la zona lumbar|el cuello] (por la noche|por las noches|de noche) [y no se me pasa|y no se me quita|y no se alivia|aunque descanse|aunque esté tumbado|aunque esté tumbada|y me despierta|sin parar]', 'el dolor me despierta [por la noche|por las noches]', 'me despierta el dolor', 'me despierto (por|con) el dolor', '[un] dolor (por la noche|por las noches|de noche) que no se (pasa|alivia|quita) [ni tumbado|ni tumbada|ni en reposo]', 'dolor en reposo', 'me duele (incluso|también) en reposo'] },
+        { id: 'nightPain', value: 'dolor por la noche que no se alivia', synonyms: ['dolor nocturno', '(me duele|me duelen) [la espalda|las lumbares|la zona lumbar|el cuello] (por la noche|por las noches|de noche) [y no se me pasa|y no se me quita|y no se alivia|aunque descanse|aunque esté tumbado|aunque esté tumbada|y me despierta|sin parar]', 'el dolor me despierta [por la noche|por las noches]', 'me despierta el dolor', 'me despierto (por|con) el dolor', '[un] dolor (por la noche|por las noches|de noche) que no se (pasa|alivia|quita) [ni tumbado|ni tumbada|ni en reposo]', 'dolor en reposo', 'me duele (incluso|también) en reposo', '(por la noche|por las noches|de noche) me (duele|duelen) [mucho|muchísimo]', '(por la noche|por las noches|de noche) me (duele|duelen) [mucho|muchísimo] aunque (esté|estoy) (quieto|quieta|tumbado|tumbada|en reposo)', 'me (duele|duelen) [mucho|muchísimo] aunque (esté|estoy) (quieto|quieta|tumbado|tumbada|en reposo|descansando)', 'el dolor me despierta (todas las noches|cada noche|por las noches)', 'me despierto (todas las noches|cada noche) (por|con) el dolor'] },
         { id: 'numbness', value: 'entumecimiento', synonyms: [`[un|algo de] (entumecimiento|adormecimiento|hormigueo|hormigueos|cosquilleo|falta de sensibilidad|pérdida de sensibilidad) [en ${LIMB}]`, '(la|una) (pierna|mano) (dormida|adormecida|entumecida|acorchada)', '(el|un) (brazo|pie) (dormido|adormecido|entumecido|acorchado)', '(las|) (piernas|manos) (dormidas|adormecidas|entumecidas|acorchadas)', '(los|) (brazos|pies) (dormidos|adormecidos|entumecidos|acorchados)', 'se me (duerme|ha dormido) (la pierna|el brazo|la mano|el pie)', 'se me (duermen|han dormido) (las piernas|los brazos|las manos|los pies)', `no (siento|noto) ${LIMB}`, 'la ciática con hormigueo', '(la|lo) tengo (dormida|dormido|adormecida|adormecido|entumecida|entumecido|acorchada|acorchado)'] },
         { id: 'neckDizzy', value: 'dolor de cuello con mareo', synonyms: ['(mareo|mareos|vértigo|vértigos)', 'me (mareo|estoy mareando) [al girar el cuello|al mover el cuello|cuando giro el cuello|cuando muevo el cuello]', 'estoy (mareado|mareada)', '(me da vueltas la cabeza|todo me da vueltas)', '[un] dolor de cabeza (muy fuerte|fuerte|horrible|insoportable|brutal|terrible)', 'un fuerte dolor de cabeza', 'el peor dolor de cabeza de mi vida', 'me duele mucho la cabeza', '(me duele el cuello|dolor de cuello|dolor en el cuello|el cuello) (y|con) (me mareo|mareo|mareos|vértigo|vértigos|[un] dolor de cabeza [muy fuerte|fuerte|horrible]|me duele mucho la cabeza|me da vueltas la cabeza)'] },
         { id: 'swollenCalf', value: 'pantorrilla hinchada y caliente', synonyms: ['(la|una|) (pantorrilla|pierna) (hinchada|roja|caliente|inflamada) [(y|e) (hinchada|roja|caliente|inflamada|dolorida)]', '(el|un|) gemelo (hinchado|rojo|caliente|inflamado) [(y|e) (hinchado|rojo|caliente|inflamado|dolorido)]', 'hinchazón en (la pantorrilla|el gemelo|la pierna)', '[una] trombosis', 'un trombo'] },
@@ -1387,7 +1496,7 @@ export const es: ModelTemplate = {
         { id: 'lemongrass', value: 'aceite de hierba limón', synonyms: ['limoncillo', 'hierba limón', 'la hierba limón', 'aceite de limoncillo', 'el de limoncillo', 'el de hierba limón', 'el aceite de hierba limón'] },
         { id: 'eucalyptus', value: 'aceite de eucalipto', synonyms: ['eucalipto', 'el eucalipto', 'el aceite de eucalipto', 'el de eucalipto'] },
         { id: 'chamomile', value: 'aceite de manzanilla', synonyms: ['manzanilla', 'la manzanilla', 'el aceite de manzanilla', 'el de manzanilla'] },
-        { id: 'almond', value: 'aceite de almendras', synonyms: ['almendras', 'almendra', 'aceite de almendras dulces', 'almendras dulces', 'el de almendras'] },
+        { id: 'almond', value: 'aceite de almendras', synonyms: ['almendras', 'almendra', 'aceite de almendras dulces', 'almendras dulces', 'el de almendras', 'el aceite de almendras [dulces]'] },
         { id: 'coconut', value: 'aceite de coco', synonyms: ['coco', 'el coco', 'el aceite de coco', 'el de coco'] },
         { id: 'olive', value: 'aceite de oliva', synonyms: ['oliva', 'aceite de oliva virgen', 'el aceite de oliva', 'el de oliva'] },
         { id: 'lotion', value: 'loción', synonyms: ['una loción', 'la loción', 'loción corporal', 'crema', 'crema hidratante', 'crema corporal', 'hidratante'] },
@@ -1404,8 +1513,8 @@ export const es: ModelTemplate = {
     {
       name: 'ACTIVITY',
       values: [
-        { id: 'massage', value: 'masaje', synonyms: ['(mi|el) (masaje|masaje de espalda|rutina)', 'darme un masaje', 'masajear mi espalda', 'masajes', 'masajearme'] },
-        { id: 'cold', value: 'terapia de frío', synonyms: ['(mi|la) (próxima ronda de frío|terapia de frío|próxima ronda de hielo)', 'ponerme hielo', 'hielo', 'frío', 'rondas de frío', 'crioterapia'] },
+        { id: 'massage', value: 'masaje', synonyms: ['(mi|el|un) (masaje|masaje de espalda|masaje en la espalda|masaje lumbar|automasaje)', '(mi|la) rutina [de masaje|de espalda]', 'masajes', 'automasaje', '(darme|hacerme|hacer) (un|el|mi) masaje [en la espalda|de espalda]', 'que me (dé|de|haga) (un|el|mi) masaje [en la espalda|de espalda]', '(masajearme|masajear) [mi|la] espalda', 'masajearme', '(hacer|que haga) (la|mi) rutina [de masaje]', 'que me masajee [la espalda]', 'lo del masaje'] },
+        { id: 'cold', value: 'terapia de frío', synonyms: ['(mi|la) (terapia de frío|crioterapia|terapia con hielo)', '(mi|la) (próxima|siguiente) ronda [de frío|de hielo|de terapia de frío]', '(las|mis) (próximas|siguientes) rondas [de frío|de hielo]', '(ponerme|que me ponga) (hielo|frío|la compresa fría|la bolsa de hielo) [en la espalda]', '(el|) hielo', '(el|) frío', 'rondas de (frío|hielo)', 'crioterapia', '(la|) compresa fría', 'lo del (hielo|frío)', 'hacer (frío|la terapia de frío)'] },
       ],
     },
     {

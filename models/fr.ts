@@ -40,6 +40,38 @@ const PERSON =
   '(mon partenaire|ma partenaire|mon conjoint|ma conjointe|ma femme|mon mari|ma copine|mon copain|mon compagnon|' +
   'ma compagne|quelqu\'un|quelqu\'un d\'autre|ma mère|mon père)';
 const PLEASE = '[s\'il te plaît|s\'il vous plaît]';
+/** Why it aches, said after a complaint: "j'ai les épaules nouées à force d'être au bureau". */
+const CAUSE =
+  '(à force d\'être (assis|assise|au bureau|devant l\'écran)|à cause (du travail|du stress|de l\'ordinateur)|' +
+  'après (le sport|le travail|une longue journée|le jardinage)|depuis (ce matin|hier|quelques jours|une semaine|des semaines))';
+/** How a body part feels, fewer forms, where the phrase is already long. */
+const SORE_SHORT = '(raide|raides|tendu|tendus|nouée|nouées|bloqué|en compote)';
+/** During pregnancy, every way of saying it. */
+const PREGNANT = '(pendant la grossesse|enceinte|quand on est enceinte|pour une femme enceinte|pour les femmes enceintes|en cas de grossesse)';
+/** How far along: "de cinq mois", "de douze semaines". */
+const TERM =
+  '(de (un|deux|trois|quatre|cinq|six|sept|huit|neuf|quelques|plusieurs) mois|' +
+  'de (six|huit|dix|douze|quinze|vingt|trente) semaines|de mon (premier|deuxième|troisième) (enfant|bébé))';
+/** Asking Alexa for a reminder, in "tu" and "vous". */
+const REMIND =
+  '(rappelle-moi|rappelez-moi|tu peux me rappeler|peux-tu me rappeler|pourrais-tu me rappeler|vous pouvez me rappeler|' +
+  'pense à me rappeler|n\'oublie pas de me rappeler|fais-moi penser)';
+/** The day of a reminder: "tous les dimanches", "le lundi", "chaque jour", "lundi". */
+const ON_DAY = '(chaque|tous les|le|) {day}';
+/** For today, in a cold-therapy plan. */
+const TODAY = '(pour aujourd\'hui|sur la journée|dans la journée|pour le reste de la journée)';
+/** Someone's cold therapy, in a plan. */
+const MY_COLD = '(ma thérapie par le froid|ma cryothérapie|mes séances de froid|mes séances de glace|la thérapie par le froid|ma journée de froid)';
+/** When "last time" was. */
+const LAST = '(la dernière fois|la fois d\'avant|la fois dernière|hier|à la dernière séance|lors de la dernière séance|en dernier)';
+/** This week, in history questions. */
+const WEEK = '(cette semaine|la semaine dernière|ces derniers temps|ces sept derniers jours|ces derniers jours|depuis une semaine|en une semaine)';
+/** Heat and cold as a choice. */
+const HOT_OR_COLD =
+  '(du chaud ou du froid|du froid ou du chaud|de la chaleur ou de la glace|de la glace ou de la chaleur|' +
+  'de la chaleur ou du froid|du froid ou de la chaleur|du chaud ou de la glace|de la glace ou du chaud)';
+/** Where a pack goes. */
+const ON_BACK = '(sur mon dos|sur le dos|sur le bas du dos|sur ma nuque|sur la nuque|sur mes épaules|sur mes lombaires)';
 
 /** fr interaction model templates. */
 export const fr: ModelTemplate = {
@@ -54,6 +86,14 @@ export const fr: ModelTemplate = {
         `(commence|commencer|lance|démarre|fais|faisons|on fait|on peut faire|tu peux faire|peux-tu faire|je veux|je voudrais|j'aimerais|je veux faire|je voudrais faire|donne-moi|guide-moi pour|propose-moi|on commence) (un|le) (massage|automassage) ${OF_AREA} {area}`,
         `(commence|lance|je veux|je voudrais|on peut faire) (un|le) massage (du|des|de la) {area} ${EQ_SHORT}`,
         '(commence|lance|démarre) (la|une) routine (du|des|de la) {area}',
+        // "démarre une routine pour le haut du dos", "lance une séance au rouleau pour le haut du dos"
+        '(commence|lance|démarre|fais|fais-moi|je veux|je voudrais|propose-moi|donne-moi|on fait) (la|une) (routine|séance) (pour (le|la|les|mon|ma|mes)|du|des|de la) {area}',
+        '(commence|lance|démarre) (une|la) séance (au|à la|avec (un|une|le|la|mon|ma)) {equipment} pour (le|la|les|mon) {area}',
+        // "fais-moi un massage des yeux"
+        `(fais-moi|faites-moi|offre-moi|prépare-moi|montre-moi|propose-moi) (un|le) (massage|automassage) ${OF_AREA} {area}`,
+        // "j'ai un appareil de massage, on fait les épaules"
+        '(j\'ai|je prends) (un|une|des|mon|ma) {equipment} (on fait|on masse|faisons|masse-moi) (le|la|les|mes) {area}',
+        '(on fait|masse-moi) (le|la|les|mes) {area} (avec (un|une|mon|ma|le|la|mes)|au|à la) {equipment}',
         `(masse-moi|massez-moi|masse|massez) (le|la|les|mon|ma|mes) {area} [${EQ}]`,
         '(je veux|je voudrais|j\'aimerais|aide-moi à|aidez-moi à|guide-moi pour|apprends-moi à|comment|je vais|on va|) (me masser|masser) (le|la|les|mon|ma|mes) {area}',
         `(je veux|je voudrais|j'aimerais|) (me masser|masser) (le|les|mon|mes) {area} ${EQ_SHORT}`,
@@ -77,6 +117,9 @@ export const fr: ModelTemplate = {
       samples: [
         // "j'ai mal au bas du dos", "mal aux pieds", "j'ai vraiment mal aux épaules"
         `[j'ai] [très|vraiment|tellement|un peu|trop] mal ${AT_AREA} {area}`,
+        `j'ai mal ${AT_AREA} {area} ${CAUSE}`,
+        `j'ai (le|la|les) {area} ${SORE_SHORT} ${CAUSE}`,
+        `(mon|ma) {area} me fait mal ${CAUSE}`,
         `j'ai mal ${AT_AREA} {area} [${HELP}]`,
         `j'ai mal ${AT_AREA} {area} (tu peux|peux-tu) me masser ${EQ_SHORT}`,
         // "mon dos me tue", "ma nuque est raide", "mes pieds me font mal"
@@ -127,6 +170,8 @@ export const fr: ModelTemplate = {
       samples: [
         // "il reste combien d'étapes", "encore combien d'étapes", "c'est la dernière étape ?"
         '(il reste combien d\'étapes|combien d\'étapes il reste|combien reste-t-il d\'étapes|combien d\'étapes reste-t-il|il me reste combien d\'étapes|il en reste combien|combien il en reste)',
+        '(il reste combien|il me reste combien|combien il reste|combien il me reste|combien reste-t-il|encore combien) (d\'étapes|d\'exercices|de mouvements|de positions)',
+        'combien (d\'étapes|d\'exercices|de mouvements|de positions) (il reste|il me reste|reste-t-il|encore|avant la fin|restent)',
         '(encore combien d\'étapes|combien d\'étapes encore|combien d\'étapes en tout|il y a combien d\'étapes|combien il y a d\'étapes|combien y a-t-il d\'étapes|ça fait combien d\'étapes)',
         '(c\'est la dernière étape|est-ce la dernière étape|est-ce que c\'est la dernière étape|c\'est la dernière|c\'est bientôt fini|j\'ai bientôt fini|il reste beaucoup d\'étapes|c\'est encore long)',
         '(ça dure encore longtemps|ça va durer encore longtemps|il reste encore longtemps|combien de temps dure la routine|la routine dure combien de temps)',
@@ -149,6 +194,8 @@ export const fr: ModelTemplate = {
         `(je veux|comment|) masser (le dos|le bas du dos) (de ${PERSON}|d'un ami|d'une amie)`,
         '(masser|massage pour) (un ami|une amie|une autre personne)',
         '(massage en duo|massage en couple|commence un massage en duo|massage pour mon partenaire)',
+        '(montre-moi|apprends-moi|propose-moi|je voudrais|on fait) un massage (à faire à deux|à deux|en duo|en couple|pour deux)',
+        '(massage à deux|massage à faire à deux|un massage à deux|masser quelqu\'un|comment masser quelqu\'un)',
       ],
     },
     {
@@ -165,6 +212,12 @@ export const fr: ModelTemplate = {
       name: 'PainIntent',
       samples: [
         '[aïe|ouille|ouch|arrête|stop] (ça fait mal|ça me fait mal|ça fait trop mal|ça fait très mal|ça fait vraiment mal|c\'est douloureux|c\'est trop douloureux|c\'est trop fort|j\'ai mal|ça me fait souffrir)',
+        // "ça fait mal là", "c'est trop douloureux cet exercice", "quand j'appuie à cet endroit ça fait mal"
+        '[aïe|ouille] (ça fait mal|ça me fait mal|ça fait trop mal|c\'est douloureux|c\'est trop douloureux|c\'est trop fort) (là|ici|à cet endroit|quand j\'appuie|maintenant|cet exercice|cette étape|ce mouvement|avec la balle|avec le rouleau)',
+        '(quand j\'appuie|quand j\'appuie (ici|là|dessus|à cet endroit)|à cet endroit|là|ici|sur ce point|quand je roule dessus) (ça fait mal|ça me fait mal|ça fait trop mal|c\'est douloureux|c\'est trop douloureux|j\'ai mal)',
+        // "la balle me fait trop mal", "le rouleau me fait mal"
+        '(la balle|le rouleau|la pression|cet exercice|ce mouvement|cette position|le masseur) (me fait|fait) [trop|très] mal',
+        '(la balle|le rouleau|la pression|cet exercice) (c\'est|est) (trop douloureux|trop dur|trop fort)',
         '(aïe|ouille|aïe c\'est sensible|j\'ai très mal|trop de pression|je souffre|je sens une douleur vive|j\'ai une douleur aiguë|c\'est une douleur vive|la douleur empire|ça empire|c\'est pire|ça a empiré|ça fait mal quand j\'appuie)',
       ],
     },
@@ -191,6 +244,15 @@ export const fr: ModelTemplate = {
         // "je suis enceinte, est-ce que c'est sans danger ?"
         '(je suis enceinte|je suis enceinte et j\'ai mal au dos|j\'attends un bébé|j\'attends un enfant|je pense être enceinte|je crois que je suis enceinte|je suis en début de grossesse|je suis en fin de grossesse|je suis enceinte de quelques mois) [(est-ce que c\'est|c\'est|est-ce) (sans danger|sans risque|dangereux|possible|déconseillé)|(je peux|est-ce que je peux|puis-je) (me masser [le dos]|masser mon dos|faire (ça|cette routine|un massage|un automassage)|utiliser (une balle|un rouleau|des huiles essentielles))]',
         '(est-ce sans danger|est-ce que c\'est sans danger|est-ce que c\'est sans risque|le massage est-il sans danger|c\'est sans danger) (pendant la grossesse|enceinte|pour les femmes enceintes|quand on est enceinte)',
+        // "je suis enceinte de cinq mois", "je suis au troisième trimestre", "j'attends des jumeaux"
+        `(je suis enceinte ${TERM}|je suis (au|dans mon) (premier|deuxième|troisième|dernier) trimestre [de grossesse]|j'attends (des jumeaux|mon premier enfant|mon deuxième enfant)|je suis à mon (huitième|neuvième|dernier) mois de grossesse|on attend un bébé|nous attendons un bébé)`,
+        // "est-ce que les massages sont déconseillés pendant la grossesse ?"
+        `[est-ce que] (les massages sont|le massage est|l'automassage est|se masser est|le rouleau est|les huiles essentielles sont) (déconseillé|déconseillés|dangereux|interdit|contre-indiqué) ${PREGNANT}`,
+        `(peut-on|on peut|est-ce qu'on peut|est-ce que je peux|puis-je) (se masser|me masser|masser mon dos|faire un massage|utiliser un rouleau|utiliser des huiles essentielles) ${PREGNANT}`,
+        `(massage|automassage|massages|huiles essentielles|mal de dos|mal au dos) ${PREGNANT}`,
+        `(le massage est-il|les massages sont-ils|l'automassage est-il|est-ce) (dangereux|déconseillé|contre-indiqué|sans danger|possible) ${PREGNANT}`,
+        // After "pendant", "et", "mais": "... pendant ma grossesse" is heard as a clause of its own.
+        '(la|ma) grossesse',
         '(est-ce que je peux faire ça|puis-je me masser|est-ce que je peux me masser|est-ce que je peux utiliser une balle de tennis|est-ce que je peux utiliser un rouleau) enceinte',
         '(est-ce que je peux masser mon dos pendant la grossesse|massage pendant la grossesse|massage du dos pendant la grossesse|mal de dos pendant la grossesse|mal de dos et grossesse|et pendant la grossesse|massage quand on est enceinte|grossesse)',
         '(ma femme enceinte a mal au dos|ma femme est enceinte|ma compagne est enceinte|est-ce que ça convient à une femme enceinte|les femmes enceintes peuvent-elles faire ça)',
@@ -205,6 +267,10 @@ export const fr: ModelTemplate = {
         '(quelle huile est bonne pour le massage|tu me conseilles une huile|conseille-moi une huile|conseillez-moi une huile|faut-il utiliser de l\'huile|est-ce que je dois mettre de l\'huile)',
         '(parle-moi des huiles de massage|parle-moi des huiles|des conseils sur les huiles|quelle huile essentielle aide|quelle huile essentielle pour le mal de dos)',
         '(huile|une huile|meilleure huile|quelle huile|quelle huile utiliser|quelle huile choisir|quelle huile est bonne|une bonne huile) pour (le|la|les|une|) {need}',
+        '(quelle huile|quelle huile essentielle) (est bien|est bonne|marche|aide|soulage|tu me conseilles|est efficace) (pour|contre) (le|la|les|mes|) {need}',
+        // "tu peux me conseiller une huile de massage ?"
+        '(tu peux me conseiller|peux-tu me conseiller|vous pouvez me conseiller|conseille-moi|conseillez-moi|tu me conseilles|recommande-moi|tu peux me recommander) (une|quelle) huile [de massage|pour masser|essentielle|pour le dos]',
+        '(quelle huile|une huile|quelle huile de massage) (pour masser|pour le massage|pour un massage|pour me masser|de massage) [le dos|mon dos]',
         '(c\'est quoi|quelle est|qu\'est-ce que c\'est) (une bonne|la meilleure|une) {need}',
         '(quelle|quelles) {need} (utiliser|choisir)',
         '(qu\'est-ce que je peux mettre|que puis-je utiliser|qu\'est-ce que je peux utiliser|je peux utiliser quoi|je mets quoi) (pour|) {need}',
@@ -228,6 +294,8 @@ export const fr: ModelTemplate = {
       samples: [
         'comment (je dois|dois-je|) (m\'allonger|me coucher|s\'allonger|me reposer) [avec un mal de dos|quand j\'ai mal au dos|quand j\'ai mal au bas du dos|quand on a mal au dos|avec une lombalgie|avec le dos douloureux]',
         '(dans quelle position|comment) (m\'allonger|me coucher|m\'étendre|s\'étendre)',
+        // "comment je m'allonge par terre pour les exercices"
+        '(comment|comment est-ce que) (je m\'allonge|je me couche|je m\'installe|je me mets) [par terre|au sol|sur le dos] [pour (les exercices|le massage|la routine)]',
         '(quelle est la meilleure|la meilleure|meilleure) (position allongée|position pour s\'allonger|façon de s\'allonger|position de repos) [pour (le dos|le mal de dos|les lombaires|le bas du dos)|avec un mal de dos]',
         '(je dois m\'allonger sur le dos ou sur le côté|vaut-il mieux s\'allonger sur le dos|s\'allonger avec un mal de dos|comment reposer mon dos|comment être bien installé allongé)',
         '(quelle position soulage le bas du dos|position pour le mal au bas du dos|quelle position est la meilleure pour les lombaires|où mettre un coussin|faut-il mettre un coussin sous les genoux|je mets un coussin sous mes genoux)',
@@ -262,6 +330,8 @@ export const fr: ModelTemplate = {
         'quel massage (choisir|faire|réserver|me conseilles-tu|me recommandes-tu|me conseillez-vous|marche le mieux|aide le plus) [pour le mal de dos|pour mon dos]',
         '(quels types de massage existe-t-il|quelles sortes de massage il y a|quels sont les différents massages|quel est le meilleur massage|quel est le meilleur genre de massage|meilleur type de massage pour le mal de dos)',
         '(quelle technique de massage aide le dos|les sortes de massage|les différents types de massage|massage profond ou massage suédois|quel est le mieux profond ou suédois)',
+        '(quels types|quels genres|quelles sortes|quelles techniques) de (massage|massages) [existe-t-il|existent|il existe|il y a|y a-t-il|connais-tu|tu connais]',
+        '(il existe|il y a|ça existe) (quels types|quels genres|quelles sortes) de (massage|massages)',
       ],
     },
     {
@@ -287,6 +357,9 @@ export const fr: ModelTemplate = {
         '(chaud ou froid|froid ou chaud|glace ou chaleur|chaleur ou glace) [pour (le mal de dos|mon dos|le dos|une lombalgie|un torticolis|les muscles)]',
         '(est-ce que je dois|je dois|dois-je|faut-il|il faut) (utiliser|mettre) (de la chaleur|du chaud|de la glace|du froid)',
         '(la glace ou la chaleur|le chaud ou le froid) (c\'est mieux|qu\'est-ce qui est mieux) [pour le mal de dos]',
+        // "je mets de la glace ou de la chaleur sur mon dos ?"
+        `(je mets|je dois mettre|faut-il mettre|on met|tu mettrais|j'applique) ${HOT_OR_COLD} [sur (mon|le) dos]`,
+        `(je mets|faut-il mettre|il faut mettre|je dois mettre) ${HOT_OR_COLD} pour (le mal de dos|un torticolis|une lombalgie|une contracture)`,
       ],
     },
     {
@@ -298,6 +371,9 @@ export const fr: ModelTemplate = {
         '(comment|comment est-ce que je peux|que faire pour) (éviter|prévenir) (d\'avoir mal au dos|le mal de dos|les douleurs de dos|les maux de dos|que ça revienne)',
         '(qu\'est-ce que je peux faire d\'autre|que faire d\'autre|que puis-je faire d\'autre|quoi faire d\'autre) (pour mon dos|pour le mal de dos|pour mon mal de dos|pour soulager mon dos)',
         '(comment prendre soin de mon dos|comment prendre soin de mon dos au quotidien|comment renforcer mon dos|quels gestes au quotidien pour le dos|que faire au quotidien pour mon dos)',
+        // "qu'est-ce que je peux faire moi-même pour prendre soin de mon dos ?"
+        '(qu\'est-ce que je peux faire|que puis-je faire|qu\'est-ce que je dois faire|je peux faire quoi) [moi-même|de mon côté|au quotidien] pour (prendre soin de mon dos|entretenir mon dos|renforcer mon dos|protéger mon dos|éviter d\'avoir mal au dos|prévenir le mal de dos)',
+        '(comment|comment est-ce que je peux|comment je peux) (entretenir|protéger|muscler|soulager au quotidien) (mon dos|le dos)',
       ],
     },
     {
@@ -313,6 +389,9 @@ export const fr: ModelTemplate = {
         '(mets|je veux mettre) (de la glace|du froid|une poche de glace|une poche de froid) [(sur mon|sur le) (dos|bas du dos|haut du dos|cou|épaule)] [pendant {duration}]',
         '(glace|du froid|de la glace|poche de glace|une poche de glace|froid) (sur mon dos|pour mon dos|sur le dos|) [pendant {duration}]',
         '(lance|programme|chronomètre) (une|ma) (poche de glace|poche de froid)',
+        `(mets|je veux mettre|je vais mettre) (de la glace|du froid|une poche de glace|la poche de froid) ${ON_BACK} [pendant {duration}]`,
+        '[mets|programme|lance] [un] minuteur (pour la|pour ma|de la|pour une|de) (poche de glace|poche de froid|glace|séance de froid)',
+        '(mets|programme|lance|règle|mets-moi) un minuteur de {duration} (pour la|pour ma) (glace|poche de glace|poche de froid|séance de froid)',
         '(programme un minuteur pour la poche de glace|minuteur poche de glace|minuteur pour la poche de froid|programme {rounds} minuteurs de glace)',
       ],
     },
@@ -323,10 +402,14 @@ export const fr: ModelTemplate = {
         // "chaleur pendant vingt minutes", "réchauffe mon dos pendant trente minutes"
         '(chaleur|de la chaleur|la chaleur|du chaud|coussin chauffant|bouillotte|thérapie par la chaleur|séance de chaleur) [sur mon dos] pendant {duration}',
         '(lance|commence|démarre|programme) (la chaleur|une séance de chaleur|la thérapie par la chaleur|une poche chaude|la bouillotte|le coussin chauffant) [pendant {duration}]',
+        '(lance|commence|démarre|programme|fais-moi|je veux|je voudrais) (une|la|ma) (thérapie par la chaleur|séance de chaleur|séance de chaud|thermothérapie) [de {duration}]',
+        // "mets un minuteur de vingt minutes pour la bouillotte"
+        '(mets|programme|lance|règle|mets-moi) un minuteur de {duration} (pour la|pour ma|pour le|pour mon) (bouillotte|coussin chauffant|chaleur|ceinture chauffante|poche chaude)',
         '(chauffe|réchauffe|commence à réchauffer) (mon|le) (dos|bas du dos|haut du dos|cou) [pendant {duration}]',
         '(mets|mettre|je veux mettre) (de la chaleur|du chaud|une bouillotte|un coussin chauffant) [sur (mon|le) (dos|bas du dos|cou)] [pendant {duration}]',
         '(mets|programme|lance|règle) un minuteur (de|pour la|pour ma|pour le|pour mon) (bouillotte|coussin chauffant|chaleur|ceinture chauffante|poche chaude)',
         '(minuteur|un minuteur pour mon|chronomètre mon) (coussin chauffant|poche chaude|bouillotte|ceinture chauffante)',
+        `(mets|je veux mettre|je vais mettre) (de la chaleur|du chaud|une bouillotte|un coussin chauffant) ${ON_BACK} [pendant {duration}]`,
         '(séance de chaleur|thérapie par la chaleur|je veux utiliser la chaleur|j\'utilise un coussin chauffant|je mets une bouillotte|minuteur pour ma bouillotte)',
       ],
     },
@@ -334,6 +417,9 @@ export const fr: ModelTemplate = {
       name: 'TherapyStatusIntent',
       samples: [
         '(combien de temps il reste|il reste combien de temps|il me reste combien de temps|il reste combien de minutes|temps restant|où en est mon minuteur|est-ce que mon minuteur tourne)',
+        '(combien de temps il reste|il reste combien de temps|il me reste combien de temps|combien de temps reste-t-il|il reste combien de minutes|combien de minutes il reste) (sur le minuteur|sur mon minuteur|au minuteur|avant la fin du minuteur|pour la glace|pour la chaleur|pour le froid|pour la bouillotte)',
+        '(où en est|où en sont|ça en est où) (le|mon|mes|les|ce) (minuteur|minuteurs)',
+        '(le|mon) minuteur (en est où|il en est où|sonne quand|finit quand|se termine quand)',
         'combien de temps (avant d\'enlever|avant de retirer) (la glace|la poche de froid|la chaleur|le coussin chauffant)',
         '(quand est-ce que j\'enlève|quand dois-je enlever|quand est-ce que je retire) (la glace|la poche de froid|le coussin chauffant|la bouillotte)',
         '(combien de temps sur le minuteur|combien de temps reste-t-il sur mon minuteur|combien de temps reste-t-il pour la glace|combien de temps reste-t-il pour la poche de froid)',
@@ -345,6 +431,7 @@ export const fr: ModelTemplate = {
       samples: [
         '(annule|annuler|arrête|arrêter|termine|stoppe|coupe) (la séance de froid|ma séance de froid|la séance de chaleur|la thérapie par le froid|la thérapie|le froid|la glace|la chaleur|la cryothérapie)',
         '(annule|arrête|désactive|supprime|efface|enlève) (les|mes|tous les) minuteurs [de glace|de la poche de froid|de chaleur]',
+        '(annule|annuler|arrête|arrêter|désactive|supprime|efface|enlève|coupe|stoppe) (le|mon|ce) minuteur [de glace|de la glace|de la poche de froid|de chaleur|de la bouillotte|de froid]',
         '(annule mon minuteur de chaleur|j\'ai fini avec la glace|plus de glace|stop la glace)',
       ],
     },
@@ -387,7 +474,7 @@ export const fr: ModelTemplate = {
         '(mon huile préférée|ma préférée|mon huile) (c\'est|est) {oil}',
         '(j\'aime|j\'aime bien|j\'adore|je préfère|j\'utilise|j\'utilise toujours|d\'habitude j\'utilise|je me sers de|je vais utiliser|je n\'ai que|j\'ai acheté|j\'aime utiliser|j\'aime l\'odeur de|je veux utiliser|j\'ai) {oil}',
         '(retiens|souviens-toi|note|rappelle-toi) que (j\'aime|je préfère|j\'utilise|j\'adore) {oil}',
-        '(règle mon huile sur|enregistre) {oil} [comme mon huile]',
+        '(règle mon huile sur|enregistre|note|retiens|garde|mets) {oil} [comme (mon huile|ma préférée|mon huile préférée|ma favorite|mon huile favorite|huile préférée)]',
         '{oil} c\'est ma préférée',
       ],
     },
@@ -428,93 +515,128 @@ export const fr: ModelTemplate = {
         '(oublie-moi|oublie tout|réinitialise tout|repartir complètement de zéro|oublie ce que tu sais sur moi|je veux que tu m\'oublies)',
       ],
     },
-    // Reminders, a cold-therapy day, history (a first set: the translator enriches them).
+    // Reminders, a cold-therapy day, history. "Tous les dimanches", "le lundi", "chaque jour" are all weekly or daily.
     {
       name: 'SetReminderIntent',
       slots: { subject: 'ACTIVITY', day: 'REMINDER_DAY', time: 'AMAZON.TIME', delay: 'AMAZON.DURATION' },
       samples: [
-        "(rappelle-moi|tu peux me rappeler|s'il te plaît rappelle-moi) {subject}",
-        "(rappelle-moi|tu peux me rappeler|s'il te plaît rappelle-moi) {subject} (chaque|tous les|le) {day} [à {time}]",
-        "(rappelle-moi|tu peux me rappeler|s'il te plaît rappelle-moi) {subject} à {time}",
-        "(rappelle-moi|tu peux me rappeler|s'il te plaît rappelle-moi) {subject} dans {delay}",
-        '(rappelle-moi|tu peux me rappeler) {subject} (plus tard|tout à l\'heure)',
-        '(mets|crée|ajoute) un rappel [pour {day}] [à {time}]',
+        // "rappelle-moi de masser mon dos tous les dimanches à 19 heures"
+        `${REMIND} {subject}`,
+        `${REMIND} {subject} ${ON_DAY} [(à|vers) {time}]`,
+        `${REMIND} ${ON_DAY} [(à|vers) {time}] [{subject}]`,
+        `${REMIND} {subject} (à|vers) {time} [${ON_DAY}]`,
+        `${REMIND} (à|vers) {time} [{subject}]`,
+        // "rappelle-moi dans deux heures de mettre de la glace"
+        `${REMIND} {subject} dans {delay}`,
+        `${REMIND} dans {delay} [{subject}]`,
+        `${REMIND} {subject} (plus tard|tout à l'heure|plus tard dans la journée|dans la journée|cet après-midi|ce soir)`,
+        // "mets-moi un rappel pour mon massage le dimanche à 18 heures"
+        `(mets|mets-moi|crée|programme|fais-moi|je voudrais) un rappel [{subject}] [${ON_DAY}] [(à|vers) {time}]`,
+        '(mets|crée|programme|je voudrais) un rappel (hebdomadaire|{day}) [{subject}]',
+        `(mets-moi|programme|fais-moi|je veux) un rappel [{subject}] dans {delay}`,
+        // "préviens-moi quand ce sera l'heure de ma prochaine séance de froid"
+        "(préviens-moi|prévenez-moi|dis-moi|rappelle-moi|avertis-moi|fais-moi signe) quand (c'est|ce sera|il sera) (l'heure|le moment) (de|pour) {subject}",
+        `(ne me laisse pas oublier|aide-moi à ne pas oublier|je ne veux pas oublier) {subject} [${ON_DAY}] [(à|vers) {time}]`,
       ],
     },
     {
       name: 'ReminderTimeIntent',
       slots: { time: 'AMAZON.TIME', delay: 'AMAZON.DURATION', day: 'REMINDER_DAY' },
       samples: [
+        // The answer to "À quelle heure ?": "à 19 heures", "vers sept heures du soir", "dans une heure"
         '{time}',
-        '(à|vers|pour) {time} [s\'il te plaît|merci]',
-        '(plutôt|alors|disons|mets-le|mettons) à {time}',
-        '(dans|d\'ici|plutôt dans) {delay} [s\'il te plaît|merci]',
-        '(chaque|le) {day} à {time} [s\'il te plaît]',
+        `(à|vers|pour|plutôt à|plutôt vers|disons|disons à|disons vers|mettons|mettons à|mets-le à|programme-le à|fais-le à|ce sera à|on dit) {time} [${PLEASE}|merci]`,
+        "{time} (merci|ça ira|c'est bien|ça me va|c'est parfait|ce serait bien|s'il te plaît|s'il vous plaît)",
+        `(dans|d'ici|plutôt dans|disons dans|mettons dans|fais-le dans) {delay} [${PLEASE}|merci]`,
+        `${ON_DAY} (à|vers) {time} [${PLEASE}|merci]`,
       ],
     },
     {
       name: 'ListRemindersIntent',
       samples: [
-        '(quels|quels sont les) rappels (j\'ai|sont programmés|tu as mis|tu m\'as mis)',
-        '(dis-moi|lis-moi|montre-moi|donne-moi) (mes|tous mes|les) rappels',
-        '(est-ce que j\'ai|j\'ai) des rappels [programmés]',
-        'quand est mon prochain (rappel|rappel de massage)',
+        // "quels sont mes rappels ?" (the skill says so), "est-ce que j'ai des rappels ?"
+        "(quels sont mes rappels|quels sont les rappels|c'est quoi mes rappels|mes rappels)",
+        "(quels|quels sont les) rappels (j'ai|ai-je|sont programmés|sont prévus|tu as mis|tu m'as mis|tu m'as programmés|j'ai programmés)",
+        "[tu peux|peux-tu|vous pouvez] (dis-moi|lis-moi|montre-moi|donne-moi|liste|énumère|me dire|me lire|lire|lister|vérifier|vérifie) (mes|tous mes|les) rappels",
+        "(est-ce que j'ai|j'ai|ai-je|il y a) des rappels [programmés|prévus|en cours|de coach massage]",
+        "(quand est|c'est quand|à quelle heure est|à quelle heure c'est) mon prochain (rappel|rappel de massage|rappel de froid|rappel pour le massage)",
+        "qu'est-ce que j'ai comme rappels",
       ],
     },
     {
       name: 'CancelReminderIntent',
       slots: { subject: 'ACTIVITY' },
       samples: [
-        '(annule|supprime|efface|enlève|désactive) (mes|les|tous mes|tous les) rappels',
-        '(annule|supprime|efface|enlève) (mon|le) rappel {subject}',
-        '(annule|supprime|efface|enlève) (mon|le|ce) rappel',
-        'arrête de me rappeler [{subject}]',
-        'plus de rappels',
-        'je ne (veux|souhaite) plus de rappels',
+        // "annule mon rappel de massage" (the skill says so), "je ne veux plus de rappels"
+        '(annule|supprime|efface|enlève|désactive|retire|arrête) (mes|les|tous mes|tous les) rappels [{subject}]',
+        '(annule|supprime|efface|enlève|désactive|retire|arrête) (mon|le|ce) rappel [{subject}]',
+        '(tu peux|peux-tu|vous pouvez) (annuler|supprimer|effacer|enlever|désactiver) (mon rappel|le rappel|mes rappels|tous mes rappels) [{subject}]',
+        '(arrête|arrêtez|cesse) de me rappeler [{subject}]',
+        "je ne veux plus (de rappels|de rappel|que tu me rappelles|être rappelé|être rappelée) [{subject}]",
+        '(plus de rappels|plus de rappel|pas de rappel|stop les rappels) [{subject}]',
       ],
     },
     {
       name: 'PlanColdDayIntent',
       samples: [
-        '(planifie|organise|prévois|répartis) (ma|la) (thérapie par le froid|cryothérapie|glace) [pour aujourd\'hui|sur la journée|pour le reste de la journée]',
-        '(fais-moi|donne-moi|crée) un (plan|programme) (de froid|de glace|de thérapie par le froid) [pour aujourd\'hui]',
-        '(tu peux|s\'il te plaît) planifier ma thérapie par le froid pour aujourd\'hui',
+        // "planifie ma thérapie par le froid pour aujourd'hui", "répartis mes séances de glace sur la journée"
+        `(planifie|organise|prévois|répartis|étale) ${MY_COLD} [${TODAY}]`,
+        `programme ${MY_COLD} ${TODAY}`,
+        `(fais-moi|donne-moi|prépare-moi|crée) un (plan|programme|planning) (de froid|de glace|de thérapie par le froid) [${TODAY}]`,
+        `(tu peux|peux-tu) (planifier|organiser|répartir) ${MY_COLD} [${TODAY}]`,
+        "(je veux|je voudrais|j'aimerais) (faire|répartir|étaler) (mes séances de froid|ma thérapie par le froid|du froid|de la glace|mes séances de glace) (sur la journée|dans la journée|toute la journée|sur toute la journée)",
+        "(une|ma) journée (de froid|de glace|de cryothérapie)",
+        `(planning|plan|programme) (de froid|de glace|de cryothérapie) ${TODAY}`,
       ],
     },
     {
       name: 'LastTimeIntent',
       samples: [
-        'qu\'est-ce (que j\'ai|qu\'on a) fait (la dernière fois|la fois d\'avant|hier|à la dernière séance)',
-        '(quelle routine|quel massage|quel exercice) j\'ai fait (la dernière fois|hier)',
-        'quand (est-ce que je me suis massé pour la dernière fois|ai-je mis de la glace pour la dernière fois)',
-        '(c\'était quoi|dis-moi|rappelle-moi) ma dernière (séance|routine|séance de massage)',
+        // "qu'est-ce que j'ai fait la dernière fois ?", "c'était quand mon dernier massage ?"
+        `qu'est-ce (que j'ai|qu'on a|que j'avais|qu'on avait) fait ${LAST}`,
+        `(j'ai fait quoi|on a fait quoi|on avait fait quoi|j'avais fait quoi) ${LAST}`,
+        "(la dernière fois|hier) (j'ai fait quoi|on a fait quoi|c'était quoi|qu'est-ce que j'ai fait|qu'est-ce qu'on a fait)",
+        `(quelle routine|quel massage|quel exercice|quelle séance) (j'ai faite|j'ai fait|ai-je faite|ai-je fait|on a faite|on a fait) (${LAST}|en dernier)`,
+        '(quand est-ce que|quand) (je me suis massé|je me suis massée|j\'ai fait un massage|j\'ai mis de la glace|j\'ai fait du froid|j\'ai utilisé la chaleur|j\'ai fait une séance) (pour la dernière fois|la dernière fois)',
+        "(c'était quand|c'est quand|quand était|quand c'était) (mon dernier massage|ma dernière séance|ma dernière séance de froid|ma dernière routine|la dernière fois)",
+        "(c'était quoi|dis-moi|rappelle-moi|redis-moi|quelle était) ma dernière (séance|routine|séance de massage|séance de froid)",
+        "(ma dernière séance|mon dernier massage|ma dernière routine) (c'était quoi|c'était quand)",
       ],
     },
     {
       name: 'WeekHistoryIntent',
       slots: { subject: 'ACTIVITY' },
       samples: [
-        '(combien de fois|à quelle fréquence) (j\'ai fait|ai-je fait) {subject} (cette semaine|la semaine dernière|ces derniers temps)',
-        '(comment s\'est passée|montre-moi|résume) ma semaine',
-        'qu\'est-ce que j\'ai fait (cette semaine|la semaine dernière)',
-        '(ma|la) semaine (en un coup d\'œil|en résumé|en bref)',
-        'combien de (massages|séances de froid) j\'ai fait cette semaine',
+        // "combien de fois j'ai fait du froid cette semaine ?", "fais le point sur ma semaine"
+        `(combien de fois|à quelle fréquence) (j'ai fait|ai-je fait|est-ce que j'ai fait|j'ai mis|ai-je mis) {subject} ${WEEK}`,
+        `combien de {subject} (j'ai fait|j'ai faits|j'ai faites|ai-je fait|ai-je faits|ai-je faites|est-ce que j'ai fait|) ${WEEK}`,
+        `(combien de fois|à quelle fréquence) (je me suis massé|je me suis massée|j'ai massé mon dos) ${WEEK}`,
+        "(comment s'est passée|comment était|montre-moi|résume|résume-moi|récapitule|raconte-moi|fais le point sur|fais-moi le bilan de|le bilan de) ma semaine",
+        `qu'est-ce que j'ai fait ${WEEK}`,
+        "(ma|la) semaine (en un coup d'œil|en résumé|en bref)",
+        '(mon|le) (bilan|récapitulatif|résumé) (de la semaine|hebdomadaire|de ma semaine)',
+        '(montre-moi|dis-moi|donne-moi|lis-moi) (mon historique|mes statistiques|mes stats|mon bilan)',
+        `(j'en suis où|où j'en suis) ${WEEK}`,
       ],
     },
     {
       name: 'AboutMeIntent',
       samples: [
-        'qu\'est-ce que tu (sais|gardes|retiens) sur moi',
-        '(quelles|quelles sont les) (données|informations) (tu as|tu gardes|tu conserves) [sur moi]',
-        '(dis-moi|montre-moi) ce que tu (sais|gardes) sur moi',
-        '(mes données|confidentialité|ce que tu sais sur moi)',
-        'qu\'as-tu enregistré sur moi',
+        // "qu'est-ce que tu sais sur moi ?", "quelles données tu gardes ?"
+        "qu'est-ce que tu (sais|gardes|retiens|connais|as enregistré|as retenu|as gardé|mémorises|conserves|stockes) (sur moi|de moi|à mon sujet)",
+        '(que sais-tu|que gardes-tu|que retiens-tu|qu\'as-tu enregistré|qu\'as-tu retenu|que connais-tu) (sur moi|de moi|à mon sujet)',
+        '(quelles|quelles sont les) (données|informations|infos) (tu as|tu gardes|tu conserves|tu enregistres|tu stockes|as-tu|gardes-tu|vous avez|vous gardez) [sur moi|à mon sujet]',
+        '(dis-moi|montre-moi|raconte-moi|lis-moi) ce que tu (sais|gardes|as enregistré|retiens) (sur moi|de moi|à mon sujet)',
+        '(tu as|tu gardes|vous gardez|tu enregistres|tu stockes) quoi (sur moi|de moi|comme données|comme informations)',
+        "(mes données|confidentialité|ce que tu sais sur moi|mes données personnelles|vie privée|mes informations)",
+        "qu'est-ce que tu te (rappelles|souviens) de moi",
       ],
     },
     {
       name: 'AMAZON.ResumeIntent',
       samples: [
-        '(reprendre|reprends|reprenez|continue|poursuis|on reprend) (mon|le|ma|la) (massage|routine)',
+        '(reprendre|reprends|reprenez|continue|continuez|poursuis|poursuivez|on reprend|on continue|on poursuit) (mon|le|ma|la) (massage|routine|séance|automassage)',
+        '(reprends|reprenez|continue|on reprend|on continue) (où|là où) (on en était|j\'en étais|on s\'est arrêté|on s\'était arrêté|on s\'était arrêtés|je me suis arrêté|je me suis arrêtée)',
         '(reprendre|reprends|reprenez) [le massage] là où (je me suis arrêté|je me suis arrêtée|on s\'était arrêté|on s\'était arrêtés|on en était|j\'en étais)',
         '(continue là où j\'en étais|on reprend|reprenons)',
       ],
@@ -524,7 +646,8 @@ export const fr: ModelTemplate = {
       samples: [
         '(attends|attendez|attends-moi) (une seconde|une minute|un instant|un peu|un moment)',
         `(une petite pause|petite pause|fais une pause|faisons une pause|on fait une pause|fais une petite pause|pause) ${PLEASE}`,
-        '(mets|mettez) (le massage|ma routine|la routine) en pause',
+        '(mets|mettez|on met|tu peux mettre|peux-tu mettre) [le massage|ma routine|la routine|la séance|ça|tout] en pause',
+        '(fais|faites|on fait|faisons) (une pause|une petite pause|un break)',
         '(un instant|une seconde|minute)',
       ],
     },
@@ -564,6 +687,8 @@ export const fr: ModelTemplate = {
       name: 'AMAZON.HelpIntent',
       samples: [
         '(qu\'est-ce que je peux dire|que puis-je dire|qu\'est-ce que je dois dire|qu\'est-ce que tu sais faire|qu\'est-ce que tu peux faire|comment ça fonctionne|j\'ai besoin d\'aide)',
+        '(qu\'est-ce que je peux faire|que puis-je faire|je peux faire quoi|qu\'est-ce qu\'on peut faire|on peut faire quoi|je fais comment|comment on fait|comment ça marche) [ici|avec toi|avec vous|avec coach massage|avec cette skill|avec cette application]',
+        '(aide-moi|aidez-moi|à l\'aide|de l\'aide) [s\'il te plaît|s\'il vous plaît]',
       ],
     },
     {
@@ -615,15 +740,15 @@ export const fr: ModelTemplate = {
     {
       name: 'EQUIPMENT',
       values: [
-        { id: 'tennisBall', value: 'balle de tennis', synonyms: ['balle', 'une balle', 'une balle de tennis', 'balle de massage', 'balle de crosse', 'balle de lacrosse', 'balle à picots', 'une seule balle'] },
+        { id: 'tennisBall', value: 'balle de tennis', synonyms: ['balle', 'une balle', 'une balle de tennis', '(la|ma) (balle|balle de tennis|balle de massage)', 'balle de massage', 'balle de crosse', 'balle de lacrosse', 'balle à picots', 'une seule balle'] },
         { id: 'twoBalls', value: 'deux balles de tennis', synonyms: ['deux balles', 'deux balles de massage', 'une paire de balles de tennis', 'deux balles de crosse'] },
-        { id: 'foamRoller', value: 'rouleau en mousse', synonyms: ['rouleau', 'un rouleau', 'rouleau de mousse', 'rouleau de massage', 'foam roller', 'rouleau pour le dos'] },
+        { id: 'foamRoller', value: 'rouleau en mousse', synonyms: ['rouleau', 'un rouleau', '(le|mon) (rouleau|rouleau en mousse|rouleau de massage)', 'rouleau de mousse', 'rouleau de massage', 'foam roller', 'rouleau pour le dos'] },
         { id: 'hands', value: 'mains', synonyms: ['mes mains', 'les mains', 'juste mes mains', 'seulement mes mains', 'à la main', 'pouces', 'mes pouces', 'doigts', 'mes doigts', 'sans matériel', 'rien', 'aucun', 'je n\'ai rien', 'pas d\'accessoire'] },
         { id: 'wall', value: 'mur', synonyms: ['un mur', 'contre un mur', 'contre le mur', 'debout', 'debout contre un mur'] },
         { id: 'floor', value: 'sol', synonyms: ['le sol', 'au sol', 'sur le sol', 'par terre', 'allongé', 'allongée', 'allongé par terre'] },
-        { id: 'towel', value: 'serviette', synonyms: ['une serviette', 'écharpe', 'foulard', 'serviette torsadée', 'serviette roulée'] },
-        { id: 'massager', value: 'masseur à main', synonyms: ['masseur', 'masseur manuel', 'masseur recourbé', 'canne de massage', 'crochet de massage', 'bâton de massage', 'masseur pour le dos'] },
-        { id: 'electricMassager', value: 'masseur électrique', synonyms: ['appareil de massage', 'appareil de massage électrique', 'masseur shiatsu', 'masseur vibrant', 'pistolet de massage', 'machine de massage'] },
+        { id: 'towel', value: 'serviette', synonyms: ['une serviette', '(la|ma) serviette', 'écharpe', 'foulard', 'serviette torsadée', 'serviette roulée'] },
+        { id: 'massager', value: 'masseur à main', synonyms: ['masseur', '(le|mon) masseur', 'masseur manuel', 'masseur recourbé', 'canne de massage', 'crochet de massage', 'bâton de massage', 'masseur pour le dos'] },
+        { id: 'electricMassager', value: 'masseur électrique', synonyms: ['appareil de massage', '(un|mon) (appareil de massage|masseur électrique|pistolet de massage)', 'l\'appareil de massage', 'le (masseur électrique|pistolet de massage)', 'appareil de massage électrique', 'masseur shiatsu', 'masseur vibrant', 'pistolet de massage', 'machine de massage'] },
         { id: 'warmCloth', value: 'gant de toilette tiède', synonyms: ['gant de toilette', 'gant tiède', 'gant chaud', 'linge tiède', 'linge chaud', 'débarbouillette', 'serviette chaude', 'compresse chaude'] },
         { id: 'partner', value: 'partenaire', synonyms: ['mon partenaire', 'ma partenaire', 'quelqu\'un d\'autre', 'un ami', 'une amie', 'ma femme', 'mon mari', 'mon conjoint', 'ma conjointe', 'une autre personne'] },
       ],
@@ -637,6 +762,11 @@ export const fr: ModelTemplate = {
             '(une|des|) (douleur|douleurs) (dans la|à la) poitrine', '(une |des |)(douleur thoracique|douleurs thoraciques)',
             '(mal|très mal) (à la poitrine|au thorax)', '(une |)(oppression|pression|serrement) (dans la|à la|sur la) poitrine',
             'la poitrine serrée', 'ma poitrine me fait mal', 'ça me serre dans la poitrine', 'j\'ai mal à la poitrine',
+            '(une douleur|une grosse douleur|une forte douleur|une vive douleur|une gêne) qui (serre|me serre|oppresse|brûle|irradie) (dans la|la) poitrine',
+            '(une douleur|une gêne|mal) (au thorax|au sternum|dans le thorax|derrière le sternum|au milieu de la poitrine)',
+            '(ça|ma poitrine) (me serre|serre|m\'oppresse|me brûle|me pique) [(dans la|à la) poitrine]', '(la|ma) poitrine (qui serre|qui me serre|oppressée|comprimée|dans un étau)',
+            '(une |)douleur (dans la poitrine|à la poitrine) qui (descend|irradie|part) dans le bras', '(mal|une douleur) (dans la|à la) poitrine et (dans|au) bras gauche',
+            '(un |)poids sur la poitrine', 'le cœur qui serre', 'une douleur au cœur', 'mal au niveau du cœur', 'mal (dans la|à la) poitrine',
           ],
         },
         {
@@ -644,6 +774,9 @@ export const fr: ModelTemplate = {
             'un essoufflement', '(du|) mal à respirer', '(des |)(difficultés|difficulté) à respirer', '(des |une |)(difficultés|difficulté) respiratoires',
             '(le|) souffle court', 'je suis (essoufflé|essoufflée|à bout de souffle)', 'je manque d\'air', 'je n\'arrive (pas|plus) à respirer',
             'je respire mal', 'je ne peux plus respirer', 'du mal à reprendre mon souffle',
+            'je suis (essoufflé|essoufflée) (pour un rien|au moindre effort|même au repos|alors que je suis (allongé|allongée|assis|assise))',
+            'je (m\'essouffle|suis vite essoufflé|suis vite essoufflée) [pour un rien|au moindre effort]', 'je suffoque', 'j\'étouffe', 'je n\'ai plus de souffle',
+            '(je manque|je suis en manque) de souffle', 'du mal à (respirer|reprendre mon souffle|trouver mon souffle)', 'j\'ai le souffle coupé',
           ],
         },
         {
@@ -653,12 +786,18 @@ export const fr: ModelTemplate = {
             'je ne (contrôle|retiens) plus (ma vessie|mes intestins|mes selles|mes urines)', 'je n\'arrive plus à (contrôler ma vessie|retenir mes urines|uriner|faire pipi)',
             'je n\'arrive pas à (uriner|faire pipi)', 'je ne peux plus (uriner|faire pipi)', 'je me suis (fait pipi dessus|uriné dessus|fait dessus)',
             'du mal à uriner', '(du|) mal à faire pipi',
+            'je (n\'arrive plus à|n\'arrive pas à|ne peux plus) (contrôler|retenir) (ma vessie|mes intestins|mes selles|mes urines|mes besoins)',
+            'je ne (maîtrise|tiens) plus (ma vessie|mes intestins|mes selles|mes urines|mes besoins)', '(je fais|j\'ai fait) (pipi|dans ma culotte) sans m\'en rendre compte',
+            'je ne sens plus (quand j\'ai envie d\'uriner|l\'envie d\'uriner|l\'envie d\'aller aux toilettes)', 'je n\'arrive plus à aller aux toilettes',
+            '(des |)fuites (de selles|fécales)', 'je ne peux plus aller aux toilettes',
           ],
         },
         {
           id: 'saddleNumbness', value: 'engourdissement de l\'entrejambe', synonyms: [
             '(un |des |)(engourdissement|engourdissements) (de l\'entrejambe|entre les jambes|des fesses|à l\'intérieur des cuisses|du périnée|dans l\'entrejambe)',
-            '(l\'entrejambe|le périnée) (engourdi|insensible)', 'les fesses (engourdies|insensibles)', 'l\'intérieur des cuisses (engourdi|engourdis|insensible)',
+            '(l\'entrejambe|le périnée|mon entrejambe|mon périnée) [tout|complètement] (engourdi|insensible|endormi)', '(les fesses|mes fesses) [toutes|complètement] (engourdies|insensibles|endormies)',
+            'l\'intérieur des cuisses [tout|complètement] (engourdi|engourdis|insensible|insensibles)', '(mon entrejambe|mon périnée) est [tout|complètement] (engourdi|insensible)', 'mes fesses sont [toutes|complètement] (engourdies|insensibles)',
+            'je ne sens plus rien (entre les jambes|dans l\'entrejambe|au niveau de l\'entrejambe|au niveau des fesses|au niveau du périnée)', '(plus de sensation|pas de sensation) (dans l\'entrejambe|entre les jambes|au niveau des fesses)',
             'je ne sens plus (mes fesses|mon entrejambe|l\'intérieur de mes cuisses|mon périnée)',
             '(des |)(fourmillements|picotements) (entre les jambes|dans l\'entrejambe|dans les fesses|à l\'intérieur des cuisses)',
           ],
@@ -669,6 +808,9 @@ export const fr: ModelTemplate = {
             'ma jambe (lâche|se dérobe|ne me porte plus|est faible|est sans force)', 'mes jambes (lâchent|se dérobent|ne me portent plus|sont faibles)',
             '(la jambe|les jambes) qui (lâche|lâchent|se dérobe|se dérobent)', 'je n\'arrive plus à lever le pied', 'je ne peux plus lever le pied',
             '(le|mon) pied qui tombe', '(un |le |)pied tombant', 'je n\'ai plus de force dans (la jambe|les jambes)', 'plus de force dans (la jambe|les jambes)',
+            'ma jambe est [devenue] [toute|très|si|soudain|d\'un coup] (faible|molle|sans force)', 'mes jambes sont [devenues] [toutes|très|si|soudain|d\'un coup] (faibles|molles|sans force)',
+            '(ma jambe|mon genou) (flanche|ne tient plus|ne me tient plus)', '(mes jambes|mes genoux) (flanchent|ne tiennent plus|ne me tiennent plus)', 'je n\'ai plus de force dans (ma jambe|mes jambes|le pied|mon pied)',
+            '(la|ma|une) jambe (toute faible|toute molle|qui ne me porte plus)', '(les|mes) jambes (toutes faibles|toutes molles|qui ne me portent plus)', 'je ne tiens plus sur (ma jambe|mes jambes)',
           ],
         },
         {
@@ -677,12 +819,14 @@ export const fr: ModelTemplate = {
             '(un |)accident [de voiture|de la route|de moto|de vélo|de ski]', 'une blessure',
             'je suis (tombé|tombée) [dans les escaliers|dans l\'escalier|de l\'escalier|de vélo|de cheval|sur le dos|par terre|hier|ce matin]',
             'je me suis fait mal (en tombant|dans un accident)', 'je me suis (blessé|blessée) [au dos] (en tombant|dans un accident)', 'j\'ai glissé et je suis (tombé|tombée)',
+            '(fait|j\'ai fait) une (grosse|mauvaise) chute [hier|ce matin|dans l\'escalier]', 'je suis (tombé|tombée) (à la renverse|en arrière|sur les fesses|sur le coccyx|de l\'échelle|d\'une échelle|de ma chaise)',
+            'j\'ai (chuté|glissé) [hier|ce matin|dans l\'escalier|dans la douche|sur le verglas]', '(je me suis cassé la figure|je me suis ramassé|je me suis ramassée)', '(un |mon |)accident (de travail|du travail)', 'un coup du lapin',
           ],
         },
         {
           id: 'fever', value: 'de la fièvre', synonyms: [
             'fièvre', 'de la température', 'une forte fièvre', '(de la |)fièvre et (des |)frissons', 'des frissons', 'frissons', 'je fais de la (fièvre|température)',
-            'je suis (fiévreux|fiévreuse)',
+            'je suis (fiévreux|fiévreuse)', '(trente huit|trente neuf|quarante|38|39|40) de (fièvre|température)', 'je suis à (trente huit|trente neuf|quarante|38|39|40)', '(une |)poussée de fièvre', 'je suis brûlant', 'je suis brûlante',
           ],
         },
         {
@@ -690,12 +834,15 @@ export const fr: ModelTemplate = {
             '(une |)perte de poids [soudaine|sans raison|inexpliquée]', 'amaigrissement',
             'perdu (du poids|beaucoup de poids|des kilos|plusieurs kilos) [sans raison|sans le vouloir|sans faire de régime|sans régime]',
             'je (maigris|perds du poids) (sans raison|sans le vouloir|sans faire de régime|sans régime)',
+            'je (maigris|perds du poids|fonds) (à vue d\'œil|à vue d\'oeil|sans comprendre pourquoi|sans savoir pourquoi)', '(j\'ai|) perdu (du poids|des kilos|dix kilos|cinq kilos) (sans comprendre pourquoi|sans savoir pourquoi|sans rien faire)',
           ],
         },
         {
           id: 'cancer', value: 'antécédents de cancer', synonyms: [
             '(un |des |)antécédents de cancer', 'un cancer', 'cancer', 'une tumeur', 'des métastases',
             'je suis (soigné|soignée|traité|traitée|suivi|suivie) pour un cancer', 'je sors d\'un cancer', 'je suis en chimiothérapie', 'je fais une chimiothérapie',
+            'je suis (sous|en) (chimio|chimiothérapie|radiothérapie|rayons) [pour un cancer]', '(eu|j\'ai eu) un cancer [il y a (quelques années|longtemps|deux ans|cinq ans)]',
+            'un cancer (du sein|de la prostate|du poumon|du côlon)', 'je fais (de la chimio|une chimio|des rayons|de la radiothérapie)', '(j\'ai|) (été|) (soigné|soignée|opéré|opérée) d\'un cancer',
           ],
         },
         {
@@ -703,6 +850,7 @@ export const fr: ModelTemplate = {
             'de l\'ostéoporose', 'l\'ostéoporose', '(les|des) os fragiles', 'fragilité osseuse', 'de la décalcification',
             'je prends (de la cortisone|des corticoïdes|des corticostéroïdes) [depuis longtemps|depuis des années]',
             'je suis sous (cortisone|corticoïdes) [depuis longtemps|depuis des années]', 'un traitement (à la cortisone|aux corticoïdes) [depuis longtemps|au long cours]',
+            '(de l\'|)ostéopénie', '(un |)tassement (vertébral|de vertèbre|des vertèbres)', '(une |)vertèbre (tassée|fracturée|cassée)', '(une |)fracture (vertébrale|d\'une vertèbre|de fatigue)', 'des os de verre',
           ],
         },
         {
@@ -710,6 +858,11 @@ export const fr: ModelTemplate = {
             '(une douleur|des douleurs) (nocturne|nocturnes|la nuit) (qui ne passe pas|qui ne passent pas|qui me réveille|qui me réveillent)', 'des douleurs nocturnes',
             'mal la nuit (et ça ne passe pas|et ça ne se calme pas|même au repos|qui ne passe pas)', 'mal au dos la nuit (et ça ne passe pas|même au repos|qui me réveille)',
             '(la douleur|mon mal de dos|mon dos|ça) me réveille [la nuit]', 'la douleur ne passe pas la nuit',
+            '(la douleur|mon mal de dos|mon dos|ça|la douleur me) (me réveille|réveille) (toutes les nuits|chaque nuit|plusieurs fois par nuit|en pleine nuit)',
+            '(la nuit j\'ai|j\'ai|la nuit) [très] mal même (sans bouger|au repos|allongé|allongée|quand je ne bouge pas)',
+            '(une douleur|des douleurs|mal) (même au repos|qui ne se calme pas au repos|qui ne passe pas au repos|qui ne se calme jamais|qui ne s\'arrête jamais|jour et nuit)',
+            '(la douleur|ça|mon mal de dos) ne (se calme|passe) (pas|jamais) (au repos|la nuit|même au repos|même allongé)',
+            'je n\'arrive (pas|plus) à dormir tellement j\'ai mal', 'j\'ai mal (toute la nuit|jour et nuit)', 'la douleur m\'empêche de dormir',
           ],
         },
         {
@@ -720,6 +873,10 @@ export const fr: ModelTemplate = {
             '(ma jambe|ma main) est engourdie', '(mes jambes|mes mains) sont engourdies', '(mon bras|mon pied) est engourdi', '(mes bras|mes pieds) sont engourdis',
             'je ne sens plus (ma jambe|mes jambes|mon bras|mes bras|ma main|mes mains|mon pied|mes pieds)', '(une |)perte de sensibilité',
             '(des |)fourmillements dans les jambes', 'jambes engourdies',
+            '(le|un|mon) (bras|pied) engourdi (avec|et) (des fourmillements|des picotements|des fourmis)', '(la|une|ma) (jambe|main) engourdie (avec|et) (des fourmillements|des picotements|des fourmis)',
+            'des fourmis (dans|plein) (la jambe|les jambes|le bras|les bras|la main|les mains|le pied|les pieds)', '(j\'ai |)perdu la sensibilité (dans|de) (la jambe|le bras|la main|le pied|mes doigts|les doigts)',
+            '(ma jambe|mon bras|ma main|mon pied) (est|) (tout engourdi|toute engourdie|endormi|endormie|insensible)', '(mes doigts|les doigts) (engourdis|qui fourmillent|qui picotent)',
+            '(une décharge électrique|des décharges électriques) dans (la jambe|les jambes|le bras)', '(ma jambe|mon bras|ma main|mon pied) (fourmille|picote)', '(une |la |ma |)sciatique [qui descend dans la jambe]', '(un |)nerf (coincé|pincé)', 'une douleur qui descend dans (la jambe|le bras)',
           ],
         },
         {
@@ -728,6 +885,9 @@ export const fr: ModelTemplate = {
             'j\'ai mal (au cou|à la nuque) et j\'ai (des vertiges|la tête qui tourne|un gros mal de tête|mal à la tête)',
             'des vertiges', 'la tête qui tourne [quand je bouge (le cou|la tête)|quand je tourne la tête]', 'des vertiges quand je (tourne la tête|bouge le cou)',
             '(un |)(gros|violent|terrible) mal de tête', 'un mal de tête (soudain|violent|terrible)',
+            '(la tête qui tourne|des vertiges|le tournis) (quand je (bouge|tourne|penche) (le cou|la tête)|en tournant la tête|en bougeant le cou)', 'j\'ai le tournis', '(tout|la pièce) tourne quand je (bouge le cou|tourne la tête)',
+            '(un |une |)(étourdissement|étourdissements|sensation de vertige)', 'je vais m\'évanouir', 'j\'ai failli m\'évanouir', 'la tête qui tourne',
+            '(le cou|la nuque) (raide|bloqué|bloquée) (et|avec) (de la fièvre|un gros mal de tête|des vertiges)', 'le pire mal de tête de ma vie',
           ],
         },
         {
@@ -735,6 +895,9 @@ export const fr: ModelTemplate = {
             '(le|un|) mollet (gonflé|enflé|rouge|chaud|dur) [et (gonflé|enflé|rouge|chaud|dur|douloureux)]',
             'mon mollet est (gonflé|enflé|rouge|chaud|dur) [et (gonflé|enflé|rouge|chaud|dur|douloureux)]',
             '(une |)phlébite', 'un caillot [dans la jambe]', 'la jambe (gonflée|enflée) et (chaude|rouge)',
+            '(le|mon) mollet tout (gonflé|enflé|rouge|chaud|dur) [et (chaud|rouge|gonflé|douloureux)]', 'mon mollet est tout (gonflé|enflé|rouge) [et (chaud|rouge|douloureux)]',
+            '(le|mon) mollet (a gonflé|a enflé|a doublé de volume) [et il est (chaud|rouge|dur)]', '(la|ma) jambe (toute|très) (gonflée|enflée) [et (chaude|rouge|douloureuse)]',
+            '(une |)thrombose', '(une |)(thrombose veineuse|embolie)', 'un caillot de sang',
           ],
         },
         {
@@ -742,6 +905,8 @@ export const fr: ModelTemplate = {
             '(des |)troubles de la vue', 'je vois (flou|double|trouble) [tout d\'un coup|d\'un coup|soudainement|depuis ce matin]',
             '(une |)vision (floue|double|trouble)', '(une |)(douleur|douleur soudaine) (à l\'œil|à l\'oeil|dans l\'œil|dans l\'oeil)', 'une douleur soudaine (à l\'œil|à l\'oeil|dans l\'œil|dans l\'oeil)',
             'je ne vois plus (bien|rien) [d\'un œil|d\'un oeil]', '(j\'ai |)perdu la vue [d\'un œil|d\'un oeil]', 'la vue qui baisse d\'un coup',
+            '(d\'un coup|tout d\'un coup|soudain|soudainement|depuis ce matin|depuis hier) je vois (flou|double|trouble|des taches|des éclairs)', 'je vois (des taches|des éclairs|des points noirs|des flashs)',
+            '(ma|la) vue (s\'est brouillée|est floue|est trouble|a baissé) [d\'un coup|tout d\'un coup]', 'j\'ai (un voile|comme un voile) devant (l\'œil|l\'oeil|les yeux)', '(mon|un) œil (rouge et douloureux|me fait très mal)',
           ],
         },
       ],
@@ -749,7 +914,7 @@ export const fr: ModelTemplate = {
     {
       name: 'OIL_NEED',
       values: [
-        { id: 'backPain', value: 'mal de dos', synonyms: ['mal au dos', 'douleur', 'douleurs', 'courbatures', 'douleurs musculaires', 'lombalgie', 'douleurs lombaires', 'dos douloureux'] },
+        { id: 'backPain', value: 'mal de dos', synonyms: ['mal au dos', 'douleur', 'douleurs', 'courbatures', 'douleurs musculaires', 'lombalgie', 'douleurs lombaires', 'dos douloureux', 'tensions', 'tension', 'tensions musculaires', 'muscles tendus', 'contractures', 'contracture', 'raideurs', 'muscles', 'dos', 'nuque raide', 'torticolis'] },
         { id: 'sensitiveSkin', value: 'peau sensible', synonyms: ['peaux sensibles', 'peau sèche', 'allergies', 'peau réactive', 'peau délicate', 'peau fragile'] },
         { id: 'relax', value: 'détente', synonyms: ['relaxation', 'se détendre', 'me détendre', 'stress', 'apaiser', 'calme', 'massage relaxant'] },
         { id: 'insteadOfOil', value: 'sans huile', synonyms: ['à la place de l\'huile', 'remplacer l\'huile', 'une alternative à l\'huile', 'lotion', 'crème', 'pas d\'huile', 'pas d\'huile de massage'] },
@@ -803,8 +968,25 @@ export const fr: ModelTemplate = {
     {
       name: 'ACTIVITY',
       values: [
-        { id: 'massage', value: 'massage', synonyms: ['(mon|le) (massage|massage du dos|automassage|exercice)', 'de masser mon dos', 'de me masser', 'massages', 'me masser'] },
-        { id: 'cold', value: 'thérapie par le froid', synonyms: ['(ma|la) (prochaine séance de froid|thérapie par le froid|prochaine séance de glace)', 'de mettre de la glace', 'glace', 'froid', 'séances de froid', 'cryothérapie'] },
+        {
+          // "rappelle-moi de masser mon dos", "un rappel pour mon massage", "combien de massages", "annule mon rappel de massage"
+          id: 'massage', value: 'massage', synonyms: [
+            '(mon|le) (massage|massage du dos|automassage|exercice)', 'de masser mon dos', 'de me masser', 'massages', 'me masser',
+            '(de|pour|à) (masser mon dos|me masser [le dos]|faire mon massage|faire mon automassage|faire mes exercices|faire ma routine|faire le massage|faire un massage|faire mon massage du dos)',
+            '(masser mon dos|me masser le dos|faire mon massage|faire ma routine|faire mes exercices)', '(pour|de) (mon|le) (massage|massage du dos|automassage)',
+            '(de|du) massage', '(de|du) massage du dos', '(ma|la) routine [de massage]', 'un massage', 'des massages', 'mes massages', 'automassages',
+          ],
+        },
+        {
+          // "rappelle-moi ma prochaine séance de froid", "de remettre la glace", "combien de fois j'ai fait du froid"
+          id: 'cold', value: 'thérapie par le froid', synonyms: [
+            '(ma|la) (prochaine séance de froid|thérapie par le froid|prochaine séance de glace)', 'de mettre de la glace', 'glace', 'froid', 'séances de froid', 'cryothérapie',
+            '(ma|la|une) (séance de froid|séance de glace|poche de glace|poche de froid)', '(de|pour|à) [faire] (ma|la) (séance de froid|prochaine séance de froid|séance de glace|prochaine séance de glace|thérapie par le froid|cryothérapie)',
+            '(de|à) (mettre|remettre) (de la glace|la glace|la poche de glace|la poche de froid|du froid)', '(mettre|remettre) (de la glace|la glace|la poche de froid|la poche de glace)',
+            '(de|du) froid', '(de|la) glace', 'de la glace', 'séances de glace', 'séance de froid', 'de glacer mon dos', 'mes séances de froid', 'prochaine séance de froid',
+            '(de|de la|pour la) cryothérapie', 'mes séances de glace', '(pour la|pour ma) glace', 'pour le froid', '(de|pour) (ma|la) poche de (glace|froid)',
+          ],
+        },
       ],
     },
     {
@@ -817,7 +999,7 @@ export const fr: ModelTemplate = {
         { id: 'FR', value: 'vendredi', synonyms: ['vendredis'] },
         { id: 'SA', value: 'samedi', synonyms: ['samedis'] },
         { id: 'SU', value: 'dimanche', synonyms: ['dimanches'] },
-        { id: 'daily', value: 'jour', synonyms: ['tous les jours', 'chaque jour', 'quotidiennement'] },
+        { id: 'daily', value: 'jour', synonyms: ['jours', 'tous les jours', 'chaque jour', 'quotidiennement', 'soirs', 'matins', 'tous les soirs', 'tous les matins', 'chaque soir', 'chaque matin', 'tous les jours de la semaine', 'quotidien'] },
       ],
     },
   ],
