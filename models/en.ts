@@ -362,6 +362,10 @@ export const en: ModelTemplate = {
     {
       name: 'PainIntent',
       samples: [
+        "it's too sore to keep going [on this spot]",
+        "it's giving me a lot of pain",
+        "it's paining too much",
+        "my back hurts more now [that I'm doing this]",
         "(that's|it's|this is) (tender|uncomfortable|too sore)",
         '(this|that) spot is too (sore|tender|painful)',
         "it's paining [a lot]",
@@ -447,6 +451,8 @@ export const en: ModelTemplate = {
     {
       name: 'SleepAdviceIntent',
       samples: [
+        "what's the best way to sleep with (lower back|back|neck) pain",
+        'should I put a pillow between my knees [at night]',
         'any tips for sleeping with a (stiff|sore) (neck|back)',
         "what's a good sleeping position for a (bad|sore|stiff) (back|neck)",
         'how (do|should) I sleep with a (stiff|sore|bad) (neck|back|lower back)',
@@ -459,6 +465,8 @@ export const en: ModelTemplate = {
     {
       name: 'LyingAdviceIntent',
       samples: [
+        "what's the best (position to lie in|lying position) [for back pain]",
+        'how should I be lying down [for this]',
         'is lying flat on the floor good for my back',
         'should I (have|keep) my knees bent when (lying on the floor|lying down|I lie down)',
         "how should I lie when I'm using the (tennis ball|ball|foam roller|roller)",
@@ -522,7 +530,9 @@ export const en: ModelTemplate = {
     {
       name: 'HeatOrColdIntent',
       samples: [
-        'heat or (cold|ice) for a (pulled muscle|strain|sprain|sore back)',
+        '(heat|hot) or (cold|ice) for a (pulled muscle|strain|sprain|sore back)',
+        'do I (heat it or ice it|ice it or heat it)',
+        'is it better to put ice or a (hot water bottle|heat pack|heating pad) on it',
         'is it better to put a heat pack or an ice pack on it',
         '(do|should) I use a (heating pad|heat pack|hot water bottle) or an ice pack',
         "should I be (icing|heating) (this|it) or (icing|heating) (it|this)",
@@ -555,6 +565,8 @@ export const en: ModelTemplate = {
       name: 'ColdTherapyIntent',
       slots: { rounds: 'AMAZON.NUMBER', duration: 'AMAZON.DURATION' },
       samples: [
+        'set a cold timer',
+        "let's do a round with the ice pack",
         'start (an|the) (ice|cold|ice pack) timer',
         "(let's do|do) {rounds} rounds with (the ice pack|an ice pack|ice)",
         "(do|start|set|give me) {rounds} rounds of (cold|ice|cold therapy) please",
@@ -596,6 +608,7 @@ export const en: ModelTemplate = {
       name: 'HeatTherapyIntent',
       slots: { duration: 'AMAZON.DURATION' },
       samples: [
+        'I want to do a heat session',
         "(time|can you time) my (heat|heat pack|heating pad) for {duration}",
         "[please|can you] (warm|warm up|heat) (my back|my lower back|my neck|my shoulders|it) for {duration}",
         "(warm up|heat|soothe|relax) (my back|my lower back|my neck|my shoulders) with (heat|a heating pad|a heat pack|a hot water bottle) [for {duration}]",
@@ -619,7 +632,9 @@ export const en: ModelTemplate = {
     {
       name: 'TherapyStatusIntent',
       samples: [
-        'is my timer still (going|running|on)',
+        'is (my|the) timer still (going|running|on)',
+        "how long's left on (my|the) timer",
+        'how many minutes (are|) left on my (heat pack|ice pack|heating pad|timer)',
         'is there much left on the timer',
         "what's the time left on my (cold|ice|heat) timer",
         'how long until my (ice|heat|cold|ice pack) timer is (done|up|finished)',
@@ -679,7 +694,7 @@ export const en: ModelTemplate = {
       samples: [
         "{oil}'s my go to [oil]",
         'I prefer {oil} make that my default',
-        'make {oil} my default',
+        'make {oil} my (default|go to)',
         'switch my (favourite|favorite) [oil] to {oil}',
         'I like {oil} best [remember that]',
         'set my (favourite|favorite) [oil] to {oil}',
@@ -718,6 +733,7 @@ export const en: ModelTemplate = {
     {
       name: 'SlowDownIntent',
       samples: [
+        "you're going too (quick|fast)",
         "(can you|could you) slow it down [a little|a bit]",
         "(whoa|woah|hey|okay|wait|hold on|sorry|geez) (you're going too fast|you're talking too fast|too fast|slow down|slow down please|that's too fast|you're too fast|not so fast|way too fast|you're rushing|I can't keep up|slower please|a bit slower)",
         "(slow down a bit please|slow down mate|slow down a little please|slow down|slow down please|please slow down|can you slow down|can you slow down please|could you slow down|could you slow down please|would you slow down|slow it down|slow it down please|slow down a bit|slow down a little|slow down a little bit|you talk too fast|you're talking too fast|you speak too fast|you're speaking too fast|you're going too fast|you go too fast|you're too fast|too fast|that's too fast|that was too fast|it's too fast|this is too fast|not so fast|way too fast|much too fast|a bit too fast|a little too fast|I can't keep up|I can't keep up with you|that was too quick|you're too quick|that's too quick|that's too quick for me|too quick|I can't follow you|I can't follow|take it slower|take it slow|take it easy|a bit slower please|a bit slower|a little slower|slower|slower please|not so quickly|can you go slower|could you go slower|go slower|talk slower|speak slower|talk more slowly|speak more slowly|hold your horses|easy there|you're rushing|you're rushing me|don't rush me|stop rushing me|no rush please|give me more time|I need more time|more time please|I need more time between steps)",
@@ -833,6 +849,7 @@ export const en: ModelTemplate = {
     {
       name: 'AMAZON.ResumeIntent',
       samples: [
+        "I'm back you can (continue|carry on)",
         "I'm back unpause",
         'unpause (it|the massage|the routine)',
         '(okay|ok|alright|right) (resume|carry on)',
@@ -865,6 +882,7 @@ export const en: ModelTemplate = {
     {
       name: 'AMAZON.PreviousIntent',
       samples: [
+        'go back to the last one',
         '(take me|go) back (one|a) step',
         '(take me|go) back to the (previous|last) step',
         "(what was|go back to) the step before (this|this one|that)",

@@ -24,7 +24,7 @@ const ENGLISH_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.StopIntent': ['stop', 'stop it', 'quit', 'exit', 'enough', 'goodbye', 'bye', 'shut up', 'off'],
   'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'forget it', 'cancel that'],
   'AMAZON.HelpIntent': ['help', 'help me', 'what can i say', 'what can you do', 'how does this work', 'i need help', 'what do i do'],
-  'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'yes please', 'of course', 'sounds good', 'let\'s do it', 'go ahead', 'alright', 'all right', 'why not', 'definitely'],
+  'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'yes please', 'righto', 'yeah righto', 'of course', 'sounds good', 'let\'s do it', 'go ahead', 'alright', 'all right', 'why not', 'definitely'],
   'AMAZON.NoIntent': ['no', 'nope', 'no thanks', 'no thank you', 'not now', 'nah', 'not really', 'i\'m good'],
   'AMAZON.NextIntent': ['next', 'skip', 'skip this', 'skip this step', 'next one'],
   'AMAZON.PreviousIntent': ['previous', 'previous one', 'go back one'],
@@ -327,7 +327,8 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
  */
 const HEDGES: Readonly<Record<string, readonly string[]>> = {
   en: ['a little bit', 'kind of', 'sort of', 'a bit', 'a little', 'really', 'very', 'super', 'pretty', 'quite', 'totally', 'just', 'actually',
-    'literally', 'kinda', 'sorta', 'so', 'like', 'um', 'uh', 'mate', 'dear', 'love', 'buddy', 'pal', 'dude', 'alexa', 'please', 'now', 'here', 'there'],
+    'literally', 'kinda', 'sorta', 'so', 'like', 'um', 'uh', 'mate', 'dear', 'love', 'buddy', 'pal', 'dude', 'alexa', 'please', 'now', 'here', 'there',
+    'bloody', 'proper', 'all', 'agh', 'argh'],
   de: ['ein bisschen', 'ein wenig', 'wirklich', 'echt', 'sehr', 'total', 'ziemlich', 'etwas', 'halt', 'eben', 'mal', 'doch', 'ja', 'bitte', 'jetzt', 'gerade'],
   es: ['un poco', 'un poquito', 'realmente', 'muy', 'bastante', 'súper', 'tan', 'pues', 'bueno', 'por favor', 'ahora', 'ya'],
   fr: ['un peu', 'vraiment', 'très', 'super', 'tellement', 'assez', 'bien', 'euh', 'bon', 's il te plaît', 's il vous plaît', 'maintenant'],
@@ -344,7 +345,7 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     { id: 'bladderBowel', all: [['bladder', 'bowel', 'bowels', 'pee', 'urine', 'wee', 'poo', 'poop', 'toilet', 'bathroom'], ['control', 'hold', 'holding', 'accident', 'accidents', 'leak', 'leaking', 'wet', "can't go", "can't feel"]] },
     { id: 'chestPain', all: [['chest', 'heart'], ['pain', 'pains', 'hurt', 'hurts', 'hurting', 'tight', 'tightness', 'pressure', 'heavy', 'heaviness', 'crushing', 'squeezing', 'squeezed', 'ache', 'aches', 'aching', 'racing', 'pounding']] },
     { id: 'breathless', all: [['breath', 'breathe', 'breathing', 'winded'], ["can't", 'cannot', 'short', 'shortness', 'hard', 'trouble', 'struggling', 'struggle', 'out of', 'winded', 'difficulty']] },
-    { id: 'legWeakness', all: [['leg', 'legs', 'foot', 'feet', 'knee', 'knees'], ['gave out', 'gave way', 'giving out', 'giving way', 'buckled', 'buckling', "can't lift", "can't move", 'went weak', 'suddenly weak', 'dragging', 'drags', 'went dead', 'collapsed']] },
+    { id: 'legWeakness', all: [['leg', 'legs', 'foot', 'feet', 'knee', 'knees'], ['gave out', 'gave way', 'giving out', 'giving way', 'buckled', 'buckling', "can't lift", "can't move", 'went weak', 'gone weak', 'all weak', 'suddenly weak', 'dragging', 'drags', 'went dead', 'collapsed', 'hardly stand', "can't stand"]] },
     { id: 'visionChange', all: [['vision', 'sight', 'eyesight', 'seeing'], ['lost', 'losing', 'blurry', 'blurred', 'double', 'dark', 'gone', 'went', 'changed', 'weird', 'fuzzy', "can't", 'spots', 'flashes', 'flashing']] },
     { id: 'swollenCalf', all: [['calf', 'calves', 'lower leg', 'shin'], ['swollen', 'swelling', 'puffy', 'red', 'hot', 'warm']] },
     { id: 'weightLoss', all: [['weight', 'pounds', 'kilos', 'stone'], ['lost', 'losing', 'dropped', 'dropping', 'shed']] },
@@ -353,10 +354,13 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     { id: 'fever', all: [['fever', 'feverish', 'a temperature', 'high temperature', 'chills', 'shivering', 'night sweats']] },
     { id: 'cancer', all: [['cancer', 'tumor', 'tumour', 'chemo', 'chemotherapy', 'radiation', 'radiotherapy', 'oncologist', 'lymphoma', 'leukemia']] },
     { id: 'osteoporosis', all: [['osteoporosis', 'osteopenia', 'brittle', 'steroid', 'steroids', 'prednisone', 'prednisolone', 'bone density', 'thin bones', 'weak bones']] },
-    { id: 'neckDizzy', all: [['dizzy', 'dizziness', 'lightheaded', 'light headed', 'vertigo', 'woozy', 'faint', 'fainted', 'room is spinning', 'head is spinning']] },
+    { id: 'neckDizzy', all: [['dizzy', 'dizziness', 'lightheaded', 'light headed', 'vertigo', 'woozy', 'faint', 'fainted', 'room is spinning', 'head is spinning', "head's spinning"]] },
     { id: 'numbness', all: [['numb', 'numbness', 'tingling', 'tingly', 'tingle', 'tingles', 'pins and needles', 'no feeling', 'dead arm', 'dead leg']] },
   ],
 };
+
+/** Cues for red flags that need help now, which win over a plainer symptom the same words list (numbness). */
+const URGENT_CUES = new Set(['saddleNumbness', 'bladderBowel']);
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -525,7 +529,12 @@ export class Understander {
     if (clause) return clause;
     // A whole sample that fits with known values is the model's own reading: the spotter only fills in where none does.
     const fits = best && Object.values(best.slots).every((slot) => slot.id !== undefined || slot.builtIn);
-    return (fits ? undefined : (this.symptomSaid(words) ?? this.symptomCue(words))) ?? best ?? this.mainClause(words);
+    if (fits) return best;
+    // A listed symptom said, unless a cue names a more urgent one the words also say ("numb around my bum").
+    const spotted = this.symptomSaid(words);
+    const cued = this.symptomCue(words);
+    const urgent = cued && URGENT_CUES.has(String(cued.slots[this.symptomIntent?.slot ?? '']?.id));
+    return (urgent ? cued : spotted ?? cued) ?? best ?? this.mainClause(words);
   }
 
   /**
