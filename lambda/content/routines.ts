@@ -279,13 +279,19 @@ export function findRoutine(id: string | undefined): Routine | undefined {
   return id === undefined ? undefined : byId.get(id);
 }
 
-export function routinesFor(area: Area): Routine[] {
-  return ROUTINES.filter((r) => r.area === area);
+/** The routines by area, in the order they are listed: worked out once, not on every request. */
+const byArea = new Map<Area, readonly Routine[]>();
+for (const routine of ROUTINES) byArea.set(routine.area, [...(byArea.get(routine.area) ?? []), routine]);
+const covered: readonly Area[] = [...byArea.keys()];
+const NONE: readonly Routine[] = [];
+
+export function routinesFor(area: Area): readonly Routine[] {
+  return byArea.get(area) ?? NONE;
 }
 
 /** Areas that have at least one routine, in the order routines are listed. */
-export function coveredAreas(): Area[] {
-  return [...new Set(ROUTINES.map((r) => r.area))];
+export function coveredAreas(): readonly Area[] {
+  return covered;
 }
 
 /** What the skill asks about for an area: each main routine's equipment, once, in order. */

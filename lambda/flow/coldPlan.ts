@@ -4,7 +4,8 @@ import { say, type Line } from '../speech/Reply';
 import { localTime } from './localTime';
 import { ask, tell } from './replies';
 import type { PlanBlock, State } from './State';
-import { coldRoundsToday, dailyCap, scheduleRequest, therapyEvent, zoneOf, type TherapyContext, type TherapyOutcome } from './therapy';
+import { coldRoundsToday, dailyCap, zoneOf } from './coldRounds';
+import { scheduleRequest, therapyEvent, type TherapyContext, type TherapyOutcome } from './therapy';
 
 /**
  * "Plan my cold therapy for today": the rounds left under today's cap, in blocks of what fits in one

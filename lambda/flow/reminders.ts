@@ -5,7 +5,8 @@ import { say, type Line, type Reply } from '../speech/Reply';
 import { localIso, localTime, nextDay } from './localTime';
 import { ask, known, tell } from './replies';
 import type { Pending, ReminderWhen, State } from './State';
-import { coldRoundsToday, dailyCap, zoneOf, type TherapyContext } from './therapy';
+import { coldRoundsToday, dailyCap, zoneOf } from './coldRounds';
+import type { TherapyContext } from './therapy';
 
 /**
  * Reminders on the Alexa Reminders API: "remind me to massage my back every Sunday at 7 pm", "remind

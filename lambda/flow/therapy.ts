@@ -12,6 +12,7 @@ import {
 } from '../content/therapy';
 import type { RunningTimer, TimerFailure } from '../services/timers';
 import { say, type Line, type Reply } from '../speech/Reply';
+import { coldLeftToOffer, coldRoundsToday, dailyCap, zoneOf } from './coldRounds';
 import { recorded, therapyStopped } from './history';
 import { localIso, localTime } from './localTime';
 import type { ReminderResult, ReminderToSet } from './reminders';
@@ -69,19 +70,6 @@ export interface TherapyOutcome {
 }
 
 const MINUTE = 60_000;
-
-export function coldRoundsToday(state: State, ctx: TherapyContext): number {
-  return state.cold !== undefined && state.cold.day === ctx.today() ? state.cold.rounds : 0;
-}
-
-/** The user's time zone, UTC when the context has none. */
-export function zoneOf(ctx: Pick<TherapyContext, 'timeZone'>): string {
-  return ctx.timeZone?.() ?? 'UTC';
-}
-
-export function dailyCap(ctx: Pick<TherapyContext, 'coldDailyRounds'>): number {
-  return Math.max(0, Math.min(COLD_DAILY_ROUNDS_MAX, Math.floor(ctx.coldDailyRounds)));
-}
 
 function wholeOrUndefined(value: number | undefined): number | undefined {
   return value === undefined || !Number.isFinite(value) || value <= 0 ? undefined : Math.round(value);
@@ -331,11 +319,4 @@ function planScheduled(state: State, request: TherapyRequest, plan: readonly Pla
   const next = plan[0]?.at ?? ctx.now.toISOString();
   const done: State = { ...state, coldLeft: { day: ctx.today(), rounds: later, after: next } };
   return card ? { state: done, reply: { speak: lines, end: true, permissionCard: true }, scope: 'reminders' } : { state: done, reply: tell(lines) };
-}
-
-/** Leftover cold rounds are offered when the user comes back the same day, once the last ones are done. */
-export function coldLeftToOffer(state: State, ctx: TherapyContext): number {
-  const left = state.coldLeft;
-  if (!left || left.day !== ctx.today() || ctx.now.getTime() < Date.parse(left.after)) return 0;
-  return Math.min(left.rounds, dailyCap(ctx) - coldRoundsToday(state, ctx));
 }

@@ -2,11 +2,12 @@ import { ADVICE, OILS, type AdviceTopic, type Answer, type OilChoice, type OilNe
 import type { RedFlag } from '../content/safety';
 import { BALL_ROLLER_DAILY_SECONDS, coveredAreas, equipmentChoices, findRoutine, routinesFor } from '../content/routines';
 import type { Area, Equipment, Routine, Step } from '../content/types';
-import { say, type Line, type Reply } from '../speech/Reply';
+import { say, type Line, type Reply, type TextCard } from '../speech/Reply';
 import { ask, cleared, inRoutine, known, tell } from './replies';
 import { INITIAL_STATE, shaped, type Preferences, type Progress, type State } from './State';
 import { pain, pregnancy, redFlag, unknownPain } from './safety';
-import { coldLeftToOffer, therapyEvent, type Effect, type TherapyContext, type TherapyEvent } from './therapy';
+import { coldLeftToOffer } from './coldRounds';
+import { therapyEvent, type Effect, type TherapyContext, type TherapyEvent } from './therapy';
 import { declinePlan, planColdDay, startPlan } from './coldPlan';
 import { aboutMe, lastTime, recorded, screenWeek, thisWeek, welcomeFromHistory, type WeekScreen } from './history';
 import { reminderEvent, reminderPermission, type ReminderEffect, type ReminderEvent } from './reminders';
@@ -46,7 +47,7 @@ export interface Context extends TherapyContext {
   readonly now: Date;
   /** The first request of a session. */
   readonly newSession: boolean;
-  /** The device has a screen (APL): the week at a glance goes with the welcome and the history answers. */
+  /** The device has a screen (APL): a step comes with its card, and the week at a glance with the welcome and the history answers. */
   readonly screen?: boolean;
 }
 
@@ -214,11 +215,11 @@ function launch(state: State, ctx: Context): Outcome {
   if (!state.safetyHeard) {
     return {
       state: { ...state, safetyHeard: true },
-      reply: { ...ask([say('common:launch.firstWelcome'), say('common:safety.firstUse'), say('common:launch.firstPrompt')], [say('common:launch.reprompt')]), card: safetyCard() },
+      reply: ask([say('common:launch.firstWelcome'), say('common:safety.firstUse'), say('common:launch.firstPrompt')], [say('common:launch.reprompt')], safetyCard()),
     };
   }
   const welcome = welcomeFromHistory(state, ctx);
-  if (welcome) return { ...welcome, week: screenWeek(state, ctx) };
+  if (welcome) return { state: welcome.state, reply: welcome.reply, week: screenWeek(state, ctx) };
   return { state, reply: ask([say('common:launch.welcomeBack')], [say('common:launch.reprompt')]) };
 }
 
@@ -293,8 +294,7 @@ function begin(state: State, routine: Routine, ctx: Context): Outcome {
     : [say(`routines:${routine.id}.intro`), say('common:routine.overview', { steps: routine.steps.length })];
   const after: Line[] = [];
   if (routine.ballOrRoller && usedToday(state, ctx) === 0) after.push(say('common:routine.ballRollerLimit'));
-  const outcome = present({ ...state, safetyHeard: true, progress, prefs }, ctx, opening, after);
-  return firstUse ? { ...outcome, reply: { ...outcome.reply, card: safetyCard() } } : outcome;
+  return present({ ...state, safetyHeard: true, progress, prefs }, ctx, opening, after, firstUse ? safetyCard() : undefined);
 }
 
 /** The whole safety note, for the Alexa app: what is said at first use in one line. */
@@ -367,7 +367,7 @@ function usedToday(state: State, ctx: Context): number {
  * Speaks the current step (header, side, instruction, counts, prompt) and counts its ball
  * or roller time. Refuses, keeping the place, once today's five minutes are used up.
  */
-function present(state: State, ctx: Context, before: readonly Line[] = [], after: readonly Line[] = []): Outcome {
+function present(state: State, ctx: Context, before: readonly Line[] = [], after: readonly Line[] = [], card?: TextCard): Outcome {
   const progress = state.progress;
   const routine = findRoutine(progress?.routine);
   const step = routine?.steps[progress?.step ?? -1];
@@ -393,17 +393,14 @@ function present(state: State, ctx: Context, before: readonly Line[] = [], after
   else lines.push(say(state.prefs.knowsNext ? 'common:routine.promptShort' : 'common:routine.promptNext'));
 
   const usage = routine.ballOrRoller && timed > 0 ? { day: ctx.today(), ballRollerSeconds: used + timed } : state.usage;
-  const screen = {
-    routine: routineName(routine),
-    step: progress.step + 1,
-    total: routine.steps.length,
-    instruction: say(`routines:${routine.id}.steps.${step.key}`),
-    holdSeconds: step.holdSeconds ?? 0,
-  };
+  // What a screen shows: made only for a device with one.
+  const screen = ctx.screen
+    ? { routine: routineName(routine), step: progress.step + 1, total: routine.steps.length, instruction: say(`routines:${routine.id}.steps.${step.key}`), holdSeconds: step.holdSeconds ?? 0 }
+    : undefined;
   return {
-    state: { ...state, progress: { ...progress, paused: false }, ...(usage && { usage }) },
+    state: { ...state, progress: { ...progress, paused: false }, usage },
     // A literal, not `{ ...ask(...), screen }`: see INITIAL_STATE on spreading and adding a key.
-    reply: { speak: lines, reprompt: [say('common:routine.reprompt')], end: false, screen },
+    reply: { speak: lines, reprompt: [say('common:routine.reprompt')], end: false, card, screen },
   };
 }
 
@@ -666,16 +663,16 @@ function answer(state: State, namespace: 'advice' | 'oils', name: string, data: 
     if (state.prefs.oil) lines.push(say('oils:personal.yourOil', { oil: { key: `oils:choices.${state.prefs.oil}` } }));
   }
   // Oil advice is worth keeping: it also goes to the Alexa app as a text card.
-  const card = namespace === 'oils' ? { card: { title: say('oils:cardTitle'), lines } } : {};
+  const card = namespace === 'oils' ? { title: say('oils:cardTitle'), lines } : undefined;
   if (inRoutine(state)) {
-    return { state: { ...state, pending: { kind: 'resume' } }, reply: { ...ask([...lines, say('common:answer.backToRoutine')], [say('common:answer.backToRoutine')]), ...card } };
+    return { state: { ...state, pending: { kind: 'resume' } }, reply: ask([...lines, say('common:answer.backToRoutine')], [say('common:answer.backToRoutine')], card) };
   }
   const offer = data.offer ?? defaultArea(state) ?? coveredAreas()[0];
   if (offer && routinesFor(offer).length > 0) {
     const question = say('common:answer.offerArea', { area: { key: `common:areas.${offer}` } });
-    return { state: { ...state, pending: { kind: 'area', area: offer } }, reply: { ...ask([...lines, question], [question]), ...card } };
+    return { state: { ...state, pending: { kind: 'area', area: offer } }, reply: ask([...lines, question], [question], card) };
   }
-  return { state, reply: { ...ask([...lines, say('common:help.whatNext')], [say('common:launch.reprompt')]), ...card } };
+  return { state, reply: ask([...lines, say('common:help.whatNext')], [say('common:launch.reprompt')], card) };
 }
 
 function unknownTopic(state: State): Outcome {

@@ -9,8 +9,8 @@ import type { WeekScreen } from '../flow/history';
 import { renderReply, renderText, type Translate } from '../speech/ssml';
 import type { StepScreen } from '../speech/Reply';
 import { withClock } from './clockTranslate';
-import { requestContext, type RequestContext } from './requestContext';
-import { requestEvent } from './requestEvent';
+import { commitState, forgetState, keepState, writeState } from '../persistence/stateAttributes';
+import { contextOf, requestContext, type RequestContext } from './requestContext';
 import { runEffect } from './runEffect';
 import { REMINDERS_SCOPE } from '../services/reminders';
 import { TIMERS_SCOPE } from '../services/timers';
@@ -18,53 +18,45 @@ import { TIMERS_SCOPE } from '../services/timers';
 /**
  * Every request the conversation flow answers: read state, step the flow (running any Timers API
  * work it asks for and stepping it again with the result), save, speak.
- * Which request means what lives in `requestEvent`; what to say lives in the flow and locales.
+ * Which request means what lives in `requestEvent` (worked out once, in the request's context); what to say
+ * lives in the flow and locales.
  */
 export const FlowHandler: RequestHandler = {
   canHandle(input: HandlerInput): boolean {
-    return requestEvent(input.requestEnvelope) !== undefined;
+    return contextOf(input)?.event !== undefined;
   },
   async handle(input: HandlerInput): Promise<Response> {
-    const event = requestEvent(input.requestEnvelope);
     const context = requestContext(input);
+    const { event } = context;
     if (event === undefined) return input.responseBuilder.getResponse();
-    const ctx: Context = {
-      now: context.now,
-      today: context.today,
-      timeZone: context.timeZone,
-      newSession: input.requestEnvelope.session?.new !== false,
-      timerPermission: context.timerPermission,
-      reminderPermission: context.reminderPermission,
-      coldDailyRounds: context.coldDailyRounds,
-      screen: supportsApl(input),
-    };
     // Times said in a reply ("every Sunday at 7 PM") are put in words by the locale's clock texts.
     const t = withClock(context.t);
-    let outcome = await think(context, context.loaded.state, event, ctx);
+    let outcome = transition(context.loaded.state, event, context);
+    if (context.dayGuessed()) outcome = await settled(context, context.loaded.state, event, context, outcome);
     // What counts toward a daily limit is written before it is spoken, and cold rounds before their
     // timers are set (the flow charges them when it plans them): when another device counted first,
     // think again from the record's counts, so that the limit holds for both (a bounded number of times).
-    for (let fresher = await context.commit(outcome.state); fresher !== undefined; fresher = await context.commit(outcome.state)) {
-      outcome = await think(context, fresher, event, ctx);
+    const { record, now } = context;
+    if (record) {
+      for (let fresher = await commitState(input, record, outcome.state, now); fresher !== undefined; fresher = await commitState(input, record, outcome.state, now)) {
+        outcome = await think(context, fresher, event, context);
+      }
     }
     // "Forget my settings": the record is deleted first; only then the reminders (nothing is half forgotten).
     let forgotten = false;
     if (outcome.forget) {
-      forgotten = await context.forget(outcome.state);
+      forgotten = await forgetState(input, record, outcome.state, now);
       if (!forgotten) return speakOnly(input, renderReply({ speak: [say('common:prefs.forgetFailed')], end: true }, t).ssml);
     }
-    if (outcome.effect) {
-      // Timers not set (refused, failed): the flow gives the rounds charged for them back, saved below.
-      // Reminders are created with the request's local time (the flow has settled the zone when it set one).
-      const reminders = outcome.effect.kind === 'createReminders' || (outcome.effect.kind === 'createTimers' && (outcome.effect.reminders?.length ?? 0) > 0);
-      const zone = reminders ? context.timeZone() : 'UTC';
-      const result = await runEffect(outcome.effect, input, { t, locale: context.locale, now: context.now, timeZone: zone });
-      outcome = await think(context, outcome.state, result, { ...ctx, newSession: false });
-    }
+    if (outcome.effect) outcome = await afterEffect(input, context, outcome, outcome.effect, t);
     const { state, reply } = outcome;
     const lines = context.loaded.freshStart ? [say('common:persistence.freshStart'), ...reply.speak] : reply.speak;
     const rendered = renderReply({ ...reply, speak: lines }, t, state.prefs.pace);
-    if (!forgotten) await context.save(state, !rendered.end || rendered.askTimerPermission === true);
+    if (!forgotten) {
+      // Written to the store when this request read the record; kept in the session either way.
+      const kept = record?.read ? await writeState(input, record, state, now) : state;
+      keepState(input, record, kept, !rendered.end || rendered.askTimerPermission === true);
+    }
     if (event.type === 'sessionEnd') return input.responseBuilder.getResponse();
     const builder = input.responseBuilder.speak(rendered.ssml);
     const scope = outcome.scope === 'reminders' ? REMINDERS_SCOPE : TIMERS_SCOPE;
@@ -81,28 +73,41 @@ export const FlowHandler: RequestHandler = {
     }
     if (rendered.permissionCard) builder.withAskForPermissionsConsentCard([scope]);
     else if (reply.card) builder.withSimpleCard(renderText(reply.card.title, t), reply.card.lines.map((line) => renderText(line, t)).join('\n'));
-    if (reply.screen && supportsApl(input)) builder.addDirective(stepCard(reply.screen, t));
-    else if (outcome.week && supportsApl(input)) builder.addDirective(weekCard(outcome.week, t));
+    if (reply.screen && context.screen) builder.addDirective(stepCard(reply.screen, t));
+    else if (outcome.week && context.screen) builder.addDirective(weekCard(outcome.week, t));
     if (rendered.reprompt !== undefined) builder.reprompt(rendered.reprompt);
     return builder.withShouldEndSession(rendered.end).getResponse();
   },
 };
 
 /**
- * Steps the flow. It is pure: when it looked at a daily limit before the device's time zone was
- * known, and the device's zone makes it another day, it is simply asked again.
+ * Runs the Alexa API work the flow asked for, and steps the flow again with what happened.
+ * Timers not set (refused, failed): the flow gives the rounds charged for them back, saved after.
+ * Reminders are created with the request's local time (the flow has settled the zone when it set one).
  */
+async function afterEffect(input: HandlerInput, context: RequestContext, outcome: Outcome, effect: NonNullable<Outcome['effect']>, t: Translate): Promise<Outcome> {
+  const reminders = effect.kind === 'createReminders' || (effect.kind === 'createTimers' && (effect.reminders?.length ?? 0) > 0);
+  const zone = reminders ? context.timeZone() : 'UTC';
+  const result = await runEffect(effect, input, { t, locale: context.locale, now: context.now, timeZone: zone });
+  return think(context, outcome.state, result, { ...context, newSession: false });
+}
+
+/** Steps the flow, and settles the day when it looked at one it had to guess (see `settled`). */
 async function think(context: RequestContext, state: State, event: Event, ctx: Context): Promise<Outcome> {
-  const outcome = transition(state, event, ctx);
+  return settled(context, state, event, ctx, transition(state, event, ctx));
+}
+
+/**
+ * The flow is pure: when it looked at a daily limit before the device's time zone was known, and the
+ * device's zone makes it another day, it is simply asked again. A request that looked at no day it
+ * had to guess has nothing to wait for: the handler comes here only for those that did.
+ */
+async function settled(context: RequestContext, state: State, event: Event, ctx: Context, outcome: Outcome): Promise<Outcome> {
   return (await context.settleDay()) ? transition(state, event, ctx) : outcome;
 }
 
 function speakOnly(input: HandlerInput, ssml: string): Response {
   return input.responseBuilder.speak(ssml).withShouldEndSession(true).getResponse();
-}
-
-function supportsApl(input: HandlerInput): boolean {
-  return input.requestEnvelope.context?.System?.device?.supportedInterfaces?.['Alexa.Presentation.APL'] !== undefined;
 }
 
 /** The APL step card, with every word from the locales. */

@@ -1,5 +1,8 @@
 import type { Translate } from '../speech/ssml';
 
+/** Each translator's clock-aware one, made once (a translator lasts as long as its locale is spoken), not per request. */
+const clocked = new WeakMap<Translate, Translate>();
+
 /**
  * A translator that puts a time on the clock into words for the texts that say one ("every Sunday at
  * {{time}}"): the flow gives the hour and minute (params clockHour, clockMinute), the locale's clock texts
@@ -7,12 +10,19 @@ import type { Translate } from '../speech/ssml';
  * Other texts pass through unchanged.
  */
 export function withClock(t: Translate): Translate {
-  const wrapped = (key: string, params?: Record<string, string | number>): string => {
-    if (params === undefined || typeof params.clockHour !== 'number' || typeof params.clockMinute !== 'number') return t(key, params);
-    const { clockHour, clockMinute, ...rest } = params;
-    return t(key, { ...rest, time: clockWords(t, clockHour, clockMinute) });
-  };
-  return Object.assign(wrapped, { or: t.or, and: t.and });
+  let wrapped = clocked.get(t);
+  if (wrapped === undefined) {
+    wrapped = Object.assign(
+      (key: string, params?: Record<string, string | number>): string => {
+        if (params === undefined || typeof params.clockHour !== 'number' || typeof params.clockMinute !== 'number') return t(key, params);
+        const { clockHour, clockMinute, ...rest } = params;
+        return t(key, { ...rest, time: clockWords(t, clockHour, clockMinute) });
+      },
+      { or: t.or, and: t.and },
+    );
+    clocked.set(t, wrapped);
+  }
+  return wrapped;
 }
 
 /** A time of day in words, by the locale's clock texts. */

@@ -1,18 +1,24 @@
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { speakingLocale, translatorFor } from '../i18n';
-import type { State } from '../flow/State';
-import { commitState, forgetState, loadState, saveState, type LoadedState } from '../persistence/stateAttributes';
+import type { Context, Event } from '../flow/transition';
+import { loadState, sessionState, type Loaded, type LoadedState, type RecordView } from '../persistence/stateAttributes';
 import { alexaApis } from '../services/alexaApis';
+import { withTimeout } from '../services/calls';
 import { REMINDERS_SCOPE } from '../services/reminders';
-import { TIMERS_SCOPE, withTimeout } from '../services/timers';
+import { TIMERS_SCOPE } from '../services/timers';
 import type { Translate } from '../speech/ssml';
+import { requestEvent } from './requestEvent';
 
-/** What every handler gets for a request, set up once by the interceptor below. */
-export interface RequestContext {
+/**
+ * What every handler gets for a request, set up once by the interceptor below. It is also the flow's
+ * context (flow/transition.ts): the handler hands it to the flow as it is.
+ */
+export interface RequestContext extends Context {
+  /** What the request means to the flow (`requestEvent`); undefined for requests it has nothing to say to. */
+  readonly event: Event | undefined;
   readonly t: Translate;
   /** The locale the skill speaks for this request. */
   readonly locale: string;
-  readonly now: Date;
   /**
    * The user's local day, YYYY-MM-DD (daily limits reset with it), worked out when first asked: in
    * the device's time zone when the session knows it, else in the configured one until `settleDay`.
@@ -20,25 +26,19 @@ export interface RequestContext {
   readonly today: () => string;
   /** The user's time zone (IANA): the device's when the session knows it, else the configured one until `settleDay`. */
   readonly timeZone: () => string;
+  /** Whether `today` or `timeZone` was asked before the device's time zone was known: then `settleDay` asks for it. */
+  readonly dayGuessed: () => boolean;
   /**
-   * When `today` or `timeZone` was asked before the device's time zone was known: asks the settings API
-   * for it (once a session) and says whether the answer may come out different (another day, or, when
-   * the zone itself was used, another zone), so that it is thought again.
+   * Asks the settings API for the device's time zone (once a session) and says whether the answer may
+   * come out different (another day, or, when the zone itself was used, another zone), so that it is
+   * thought again. False at once when nothing was guessed.
    */
   readonly settleDay: () => Promise<boolean>;
   readonly loaded: LoadedState;
+  /** The record in the store behind this request: undefined without a store (then nothing is written). */
+  readonly record?: RecordView;
   readonly timerPermission: 'granted' | 'denied' | 'unknown';
   readonly reminderPermission: 'granted' | 'denied' | 'unknown';
-  readonly coldDailyRounds: number;
-  /**
-   * Before speaking a state that counted toward a daily limit: writes it. When another device counted
-   * first, hands back the state to think again from (with that device's counts); undefined: go ahead.
-   */
-  readonly commit: (state: State) => Promise<State | undefined>;
-  /** Keeps the new state in the session and, when it changed, in the store. */
-  readonly save: (state: State, sessionOpen: boolean) => Promise<void>;
-  /** Deletes everything stored for the user; the session goes on with `state` only. */
-  readonly forget: (state: State) => Promise<boolean>;
 }
 
 const CONTEXT_KEY = 'massageCoachContext';
@@ -150,72 +150,83 @@ function permission(input: HandlerInput, scope: string): 'granted' | 'denied' | 
 
 export function contextInterceptor(options: ContextOptions): RequestInterceptor {
   return {
-    async process(input: HandlerInput): Promise<void> {
+    process(input: HandlerInput): Promise<void> | void {
       // Name-free requests are answered without side effects: nothing is loaded or saved.
       if (input.requestEnvelope.request?.type === 'CanFulfillIntentRequest') return;
       const now = options.clock();
-      const { loaded, record } = await loadState(input, options.hasStore, now);
-      const locale = speakingLocale(input.requestEnvelope.request?.locale);
-      const known = sessionTimeZone(input);
-      let timeZone = known ?? options.timeZone;
-      let today: string | undefined;
-      let guessed = false;
-      let zoneUsed = false;
-      let settled = false;
-      const context: RequestContext = {
-        t: translatorFor(locale),
-        locale,
-        now,
-        // A function, not a getter: V8 makes object literals with accessors in a way that keeps every
-        // request's objects alive past minor GCs. It pays (npm run bench's warm routine, 8,000 requests):
-        // with a getter 1.8 MB promoted per scavenge, 8 ms pauses and a warm p99 of 2.3 ms; as a
-        // function 93 KB, 0.75 ms and 0.47 ms.
-        today: () => {
-          if (today === undefined) {
-            today = localDay(now, timeZone);
-            guessed = known === undefined && !settled;
-          }
-          return today;
-        },
-        timeZone: () => {
-          if (known === undefined && !settled) {
-            guessed = true;
-            zoneUsed = true;
-          }
-          return timeZone;
-        },
-        settleDay: async () => {
-          if (!guessed) return false;
-          guessed = false;
-          settled = true;
-          const zoneBefore = timeZone;
-          timeZone = await deviceTimeZone(input, options.timeZone);
-          const before = today;
-          if (today !== undefined) today = localDay(now, timeZone);
-          return today !== before || (zoneUsed && timeZone !== zoneBefore);
-        },
-        loaded,
-        timerPermission: permission(input, TIMERS_SCOPE),
-        reminderPermission: permission(input, REMINDERS_SCOPE),
-        coldDailyRounds: options.coldDailyRounds,
-        commit: (state) => commitState(input, record, state, now),
-        save: (state, sessionOpen) => saveState(input, record, state, sessionOpen, now),
-        forget: (state) => forgetState(input, record, state, now),
-      };
-      // The request attributes are this request's own object (made by the SDK for it).
-      input.attributesManager.getRequestAttributes()[CONTEXT_KEY] = context;
+      // Without a store the session's state is all there is: nothing to wait for.
+      if (!options.hasStore) return setUp(input, options, now, sessionState(input));
+      return loadState(input, now).then((loaded) => setUp(input, options, now, loaded));
     },
   };
 }
 
+/** Makes the request's context and keeps it in the request attributes (the SDK makes them for each request). */
+function setUp(input: HandlerInput, options: ContextOptions, now: Date, { loaded, record }: Loaded): void {
+  const locale = speakingLocale(input.requestEnvelope.request?.locale);
+  const known = sessionTimeZone(input);
+  let timeZone = known ?? options.timeZone;
+  let today: string | undefined;
+  let guessed = false;
+  let zoneUsed = false;
+  let settled = false;
+  const context: RequestContext = {
+    event: requestEvent(input.requestEnvelope),
+    t: translatorFor(locale),
+    locale,
+    now,
+    newSession: input.requestEnvelope.session?.new !== false,
+    screen: input.requestEnvelope.context?.System?.device?.supportedInterfaces?.['Alexa.Presentation.APL'] !== undefined,
+    // A function, not a getter: V8 makes object literals with accessors in a way that keeps every
+    // request's objects alive past minor GCs. It pays (npm run bench's warm routine, 8,000 requests):
+    // with a getter 1.8 MB promoted per scavenge, 8 ms pauses and a warm p99 of 2.3 ms; as a
+    // function 93 KB, 0.75 ms and 0.47 ms.
+    today: () => {
+      if (today === undefined) {
+        today = localDay(now, timeZone);
+        guessed = known === undefined && !settled;
+      }
+      return today;
+    },
+    timeZone: () => {
+      if (known === undefined && !settled) {
+        guessed = true;
+        zoneUsed = true;
+      }
+      return timeZone;
+    },
+    dayGuessed: () => guessed,
+    settleDay: async () => {
+      if (!guessed) return false;
+      guessed = false;
+      settled = true;
+      const zoneBefore = timeZone;
+      timeZone = await deviceTimeZone(input, options.timeZone);
+      const before = today;
+      if (today !== undefined) today = localDay(now, timeZone);
+      return today !== before || (zoneUsed && timeZone !== zoneBefore);
+    },
+    loaded,
+    record,
+    timerPermission: permission(input, TIMERS_SCOPE),
+    reminderPermission: permission(input, REMINDERS_SCOPE),
+    coldDailyRounds: options.coldDailyRounds,
+  };
+  input.attributesManager.getRequestAttributes()[CONTEXT_KEY] = context;
+}
+
+/** The request's context; undefined when the interceptor left it out (a name-free request). */
+export function contextOf(input: HandlerInput): RequestContext | undefined {
+  return input.attributesManager.getRequestAttributes()[CONTEXT_KEY] as RequestContext | undefined;
+}
+
 export function requestContext(input: HandlerInput): RequestContext {
-  const context = input.attributesManager.getRequestAttributes()[CONTEXT_KEY] as RequestContext | undefined;
+  const context = contextOf(input);
   if (context === undefined) throw new Error('The request context interceptor did not run');
   return context;
 }
 
 /** The translator even when the interceptor could not run (for the error handler). */
 export function translatorOf(input: HandlerInput): Translate {
-  const context = input.attributesManager.getRequestAttributes()[CONTEXT_KEY] as RequestContext | undefined;
-  return context?.t ?? translatorFor(input.requestEnvelope?.request?.locale);
+  return contextOf(input)?.t ?? translatorFor(input.requestEnvelope?.request?.locale);
 }

@@ -4,7 +4,7 @@ import { REMINDER_DAYS, REMINDER_SUBJECTS } from '../content/reminders';
 import { clockOf } from '../flow/reminders';
 import { REMINDERS_SCOPE } from '../services/reminders';
 import { TIMERS_SCOPE } from '../services/timers';
-import { RED_FLAGS, UNSAFE_AREA_WORDS } from '../content/safety';
+import { namesUnsafeArea, RED_FLAGS } from '../content/safety';
 import { AREAS, EQUIPMENT } from '../content/types';
 import type { Event } from '../flow/transition';
 
@@ -112,7 +112,7 @@ function permissionAnswer(envelope: RequestEnvelope): Event {
 
 /** A slot said with words that match no value and name something a massage must not touch (chest, a swollen calf...). */
 function unsafeWords(envelope: RequestEnvelope, id: string | undefined, name: string): boolean {
-  return id === 'unknown' && UNSAFE_AREA_WORDS.test(slotValue(envelope, name) ?? '');
+  return id === 'unknown' && namesUnsafeArea(slotValue(envelope, name) ?? '');
 }
 
 /**
@@ -126,7 +126,7 @@ export function requestEvent(envelope: RequestEnvelope): Event | undefined {
     case 'SessionEndedRequest':
       return { type: 'sessionEnd' };
     case 'IntentRequest':
-      break;
+      return intentEvent(envelope);
     case 'Connections.Response':
       return permissionAnswer(envelope);
     case 'Alexa.Presentation.APL.UserEvent': {
@@ -137,8 +137,20 @@ export function requestEvent(envelope: RequestEnvelope): Event | undefined {
     default:
       return undefined;
   }
+}
+
+/** What an intent means to the flow: most mean one event whatever was said; an unknown intent is a fallback. */
+function intentEvent(envelope: RequestEnvelope): Event {
   const request = envelope.request as { intent?: { name?: unknown } };
   const intent = typeof request.intent?.name === 'string' ? request.intent.name : '';
+  return FIXED_INTENTS.get(intent) ?? slotEvent(envelope, intent);
+}
+
+/**
+ * What an intent with slots means. A function of its own, so that requests without slots (a launch,
+ * "next") do not compile it: V8 compiles a whole function when it is first called.
+ */
+function slotEvent(envelope: RequestEnvelope, intent: string): Event {
   switch (intent) {
     case 'StartRoutineIntent':
     case 'ComplaintIntent': {
@@ -181,6 +193,6 @@ export function requestEvent(envelope: RequestEnvelope): Event | undefined {
       return { type: intent === 'CancelReminderIntent' ? 'cancelReminder' : 'historyWeek', ...(subject !== undefined && { subject }) };
     }
     default:
-      return FIXED_INTENTS.get(intent) ?? { type: 'fallback' };
+      return { type: 'fallback' };
   }
 }

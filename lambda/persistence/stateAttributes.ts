@@ -1,6 +1,6 @@
 import type { AttributesManager, HandlerInput } from 'ask-sdk-core';
 import { durable, INITIAL_STATE, parseState, type State } from '../flow/State';
-import { withTimeout } from '../services/timers';
+import { withTimeout } from '../services/calls';
 import { countsChanged, mergeState } from './mergeState';
 import { persistenceKey, RECORD_KEY } from './persistenceKey';
 import { newVersion, storedPart, VERSION, VersionConflict, WRITE, type VersionedAttributes } from './versions';
@@ -155,18 +155,30 @@ function startingState(record: RecordView, fromSession: State | undefined, now: 
   return mergeState(record.held, base, fromSession, now);
 }
 
+/** The session's own state: what the request starts from without a store. */
+function fromSessionOf(input: HandlerInput): { session?: Record<string, unknown>; state?: State } {
+  const { attributesManager, requestEnvelope } = input;
+  const session = requestEnvelope.session?.new === false ? attributesManager.getSessionAttributes() : undefined;
+  return { session, state: session?.[STATE_KEY] === undefined ? undefined : parseState(session[STATE_KEY]) };
+}
+
+/** The state for this request without a store: the session's, and no record. Nothing to wait for. */
+export function sessionState(input: HandlerInput): Loaded {
+  return { loaded: { state: fromSessionOf(input).state ?? INITIAL_STATE, freshStart: false } };
+}
+
 /**
  * The state for this request: from the session while it lasts, brought up to date with the record
  * (read on every request, so that another device's progress and counts are seen). The record is
  * the one the session started with. A store that fails leaves the user with the session's state,
- * and nothing is written until a request reads the record again.
+ * and nothing is written until a request reads the record again. A request that names nobody to keep
+ * state for has the session's state only (`sessionState`).
  */
-export async function loadState(input: HandlerInput, hasStore: boolean, now: Date): Promise<Loaded> {
-  const { attributesManager, requestEnvelope } = input;
-  const session = requestEnvelope.session?.new === false ? attributesManager.getSessionAttributes() : undefined;
-  const fromSession = session?.[STATE_KEY] === undefined ? undefined : parseState(session[STATE_KEY]);
-  const owner = hasStore ? persistenceKey(requestEnvelope) : undefined;
-  if (owner === undefined) return { loaded: { state: fromSession ?? INITIAL_STATE, freshStart: false } };
+export async function loadState(input: HandlerInput, now: Date): Promise<Loaded> {
+  const owner = persistenceKey(input.requestEnvelope);
+  if (owner === undefined) return sessionState(input);
+  const { session, state: fromSession } = fromSessionOf(input);
+  const { attributesManager } = input;
 
   const record: RecordView = {
     owner,
@@ -303,14 +315,18 @@ export async function commitState(input: HandlerInput, record: RecordView | unde
   return 'again' in written ? written.again : undefined;
 }
 
-/** Puts the state in the session, and writes its durable part when it changed and the record was read. */
-export async function saveState(input: HandlerInput, record: RecordView | undefined, state: State, sessionOpen: boolean, now: Date): Promise<void> {
-  let kept = state;
-  if (record?.read) {
-    const written = await write(input.attributesManager, record, state, now, 'save');
-    if ('kept' in written) kept = written.kept;
-  }
-  if (sessionOpen && input.requestEnvelope.session) keepInSession(input, record, kept);
+/**
+ * Writes the state's durable part when it changed (the record was read on this request: see `read`).
+ * Hands back the state the session goes on with: after a conflict, with the record's news merged in.
+ */
+export async function writeState(input: HandlerInput, record: RecordView, state: State, now: Date): Promise<State> {
+  const written = await write(input.attributesManager, record, state, now, 'save');
+  return 'kept' in written ? written.kept : state;
+}
+
+/** Keeps the state in the session for its next request (with what the session knows of its record). */
+export function keepState(input: HandlerInput, record: RecordView | undefined, state: State, sessionOpen: boolean): void {
+  if (sessionOpen && input.requestEnvelope.session) keepInSession(input, record, state);
 }
 
 /**

@@ -28,11 +28,24 @@ export interface RenderedReply {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const SPECIAL = /[&<>"']/;
+/**
+ * Texts escaped once and remembered: the same few hundred are said over and over ("Let's", "you're"), and
+ * the translator hands out the same string each time. Bounded: values in a text can come from the user.
+ */
+const escaped = new Map<string, string>();
+const MAX_ESCAPED = 2000;
 
 /** Escapes plain text for SSML, exactly once: `&apos;` in the input becomes `&amp;apos;`, as text should. */
 export function escapeText(text: string): string {
   // Most texts have nothing to escape: no new string for them.
-  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c) : text;
+  if (!SPECIAL.test(text)) return text;
+  let out = escaped.get(text);
+  if (out === undefined) {
+    out = text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+    if (escaped.size >= MAX_ESCAPED) escaped.clear();
+    escaped.set(text, out);
+  }
+  return out;
 }
 
 function pause(ms: number): string {
@@ -43,7 +56,7 @@ function pause(ms: number): string {
 function resolveParams(params: Params | undefined, t: Translate): Record<string, string | number> | undefined {
   if (params === undefined) return undefined;
   const out: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params)) out[name] = resolveValue(value, t);
+  for (const name in params) out[name] = resolveValue(params[name] as ParamValue, t);
   return out;
 }
 
@@ -93,18 +106,35 @@ export function renderText(line: Line, t: Translate): string {
   return t(line.key, resolveParams(line.params, t));
 }
 
-function renderLine(line: Line, t: Translate): string[] {
-  if ('pause' in line) return [pause(line.pause)];
-  if ('hold' in line) {
-    const { seconds, action, reps } = line.hold;
-    const out: string[] = [];
-    for (let rep = 1; rep <= reps; rep++) {
-      if (rep > 1) out.push(escapeText(t('common:hold.rest')), pause(REST_BETWEEN_REPS_MS), escapeText(t('common:hold.again')));
-      out.push(...holdCounts(seconds, action, t));
-    }
-    return out;
+function renderLine(line: Line, t: Translate): string {
+  if ('pause' in line) return pause(line.pause);
+  if ('hold' in line) return renderHold(line.hold, t);
+  return escapeText(t(line.key, resolveParams(line.params, t)));
+}
+
+/**
+ * A hold is said the same way every time: its counts depend on its length, action and repetitions, and
+ * the locale. So each is rendered once per translator and remembered (a step's counts are most of what
+ * it says). Holds come from the routines, a few dozen; the memory is bounded all the same.
+ */
+const holdsSaid = new WeakMap<Translate, Map<string, string>>();
+const MAX_HOLDS_REMEMBERED = 200;
+
+function renderHold({ seconds, action, reps }: { readonly seconds: number; readonly action: HoldAction; readonly reps: number }, t: Translate): string {
+  let said = holdsSaid.get(t);
+  if (said === undefined) holdsSaid.set(t, (said = new Map()));
+  const id = `${seconds} ${action} ${reps}`;
+  const known = said.get(id);
+  if (known !== undefined) return known;
+  const out: string[] = [];
+  for (let rep = 1; rep <= reps; rep++) {
+    if (rep > 1) out.push(escapeText(t('common:hold.rest')), pause(REST_BETWEEN_REPS_MS), escapeText(t('common:hold.again')));
+    out.push(...holdCounts(seconds, action, t));
   }
-  return [escapeText(t(line.key, resolveParams(line.params, t)))];
+  const text = out.join(' ');
+  if (said.size >= MAX_HOLDS_REMEMBERED) said.clear();
+  said.set(id, text);
+  return text;
 }
 
 /**
@@ -115,7 +145,7 @@ export function renderLines(lines: readonly Line[], t: Translate, budget = MAX_S
   const room = budget - '<speak></speak>'.length;
   let body = '';
   for (const line of lines) {
-    const part = renderLine(line, t).join(' ');
+    const part = renderLine(line, t);
     const next = body === '' ? part : `${body} ${part}`;
     if (next.length > room) break;
     body = next;
