@@ -26,7 +26,7 @@ describe('the Lambda bundle (dist/index.js)', () => {
     handler = required.handler;
   }, 60_000);
 
-  it('is one minified file with every language's texts, i18next and the load-on-demand parts beside it', () => {
+  it('is one minified file with the texts of every language, i18next and the load-on-demand parts beside it', () => {
     expect(existsSync(bundle)).toBe(true);
     expect(statSync(bundle).size).toBeLessThan(1024 * 1024);
     expect(typeof handler).toBe('function');
