@@ -76,7 +76,7 @@ const NUM_WEEKS = '(six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fif
 const NO_HAVE = "(I don't have|I haven't got|I have no|I do not have)";
 const WHAT_ELSE = "[what else works|what can I use|what else can I use|what now]";
 /** Asking for a reminder. */
-const REMIND = "(remind me|can you remind me|could you remind me|please remind me|set a reminder|set up a reminder|create a reminder|add a reminder|I want a reminder|I'd like a reminder|I need a reminder|give me a reminder|I want you to remind me)";
+const REMIND = "(remind me|can you remind me|could you remind me|please remind me|set a reminder|set up a reminder|create a reminder|add a reminder|I want a reminder|I'd like a reminder|I need a reminder|give me a reminder|I want you to remind me|ping me)";
 export const en: ModelTemplate = {
   invocationName: 'massage coach',
   intents: [
@@ -796,7 +796,7 @@ export const en: ModelTemplate = {
       samples: [
         '(cancel|delete|remove|stop|turn off|clear) (my|the|all my|all) reminders',
         '(cancel|delete|remove|turn off) (my|the) {subject} (reminder|reminders)',
-        '(cancel|delete|remove|turn off) (my|the|that) reminder',
+        '(cancel|delete|remove|turn off|get rid of) (my|the|that) reminder',
         "I (don't want|don't need) (the|my|any) reminders [anymore]",
         '(stop|quit) reminding me [{subject}]',
         'no more reminders',
@@ -820,6 +820,7 @@ export const en: ModelTemplate = {
         '(when did I last|when was the last time I) (massage|do a massage|do my back|ice my back|do cold therapy)',
         '(what was|tell me|remind me of) my last (session|routine|massage)',
         'tell me what I did last time',
+        'what did I get up to last time',
       ],
     },
     {
@@ -843,6 +844,7 @@ export const en: ModelTemplate = {
         'tell me what you (know|remember|keep) about me',
         "(what's|what is) (stored|saved|kept) about me",
         'do you (keep|store) (anything|my data|data) about me',
+        "what have you got (stored|saved) on me",
         '(my data|privacy|what you know about me)',
       ],
     },

@@ -125,7 +125,7 @@ const KNOWN_ONLY_TYPE = 'SYMPTOM';
  */
 const NOT_A_THING: Readonly<Record<string, { readonly first: readonly string[]; readonly last: readonly string[] }>> = {
   en: {
-    first: ['i', "i'm", "i've", "i'd", 'to', 'is', 'it', "it's", 'that', "that's", 'this', 'stop', 'end', 'cancel', 'finish', 'quit', 'pause', 'and', 'but', 'so', 'please', 'can', 'what', 'how', 'next', 'previous', 'again', 'more'],
+    first: ['i', "i'm", "i've", "i'd", 'to', 'is', 'it', "it's", 'that', "that's", 'this', 'hey', 'could', 'would', 'you', 'btw', 'stop', 'end', 'cancel', 'finish', 'quit', 'pause', 'and', 'but', 'so', 'please', 'can', 'what', 'how', 'next', 'previous', 'again', 'more'],
     last: ['the', 'a', 'an', 'my', 'your', 'to', 'of', 'for', 'with', 'on', 'in', 'is', 'and', 'but', 'so', 'i', 'it', 'what'],
   },
   de: {
@@ -287,7 +287,7 @@ interface ClauseWords {
 
 const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
   en: {
-    joins: ['and', 'but', 'so', 'because', 'cause', 'since', 'when', 'after', 'while', 'though', 'although', 'also', 'plus', 'then', 'or', 'um', 'uh', 'oh', 'well', 'okay', 'ok', 'alright', 'ah', 'oof', 'yikes', 'ugh', 'hmm', 'ow', 'ouch', 'whoa', 'argh', 'gosh', 'yeah', 'hey', 'sorry', 'ooh', 'ahh', 'aah', 'oww', 'actually', 'cool', 'great', 'perfect', 'yep', 'right'],
+    joins: ['and', 'but', 'so', 'because', 'cause', 'since', 'when', 'after', 'while', 'though', 'although', 'also', 'plus', 'then', 'or', 'um', 'uh', 'oh', 'well', 'okay', 'ok', 'alright', 'ah', 'oof', 'yikes', 'ugh', 'hmm', 'ow', 'ouch', 'whoa', 'argh', 'gosh', 'yeah', 'hey', 'sorry', 'ooh', 'ahh', 'aah', 'oww', 'actually', 'cool', 'great', 'perfect', 'yep', 'right', 'btw'],
     enders: ['yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'recently', 'lately', 'again', 'now', 'no', 'for', 'ever', 'all', 'every', 'before', 'from', 'at', 'in'],
     openers: ['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'my', "it's", 'it', 'can', 'could', 'would', 'will', 'should', 'please',
       'is', 'what', 'how', 'massage', 'start', 'do', 'help', "there's", 'there', 'we', 'let', "let's", 'give', 'stop', 'end', 'cancel', 'pause', 'wait', 'next'],
@@ -328,7 +328,7 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
 const HEDGES: Readonly<Record<string, readonly string[]>> = {
   en: ['a little bit', 'kind of', 'sort of', 'a bit', 'a little', 'really', 'very', 'super', 'pretty', 'quite', 'totally', 'just', 'actually',
     'literally', 'kinda', 'sorta', 'so', 'like', 'um', 'uh', 'mate', 'dear', 'love', 'buddy', 'pal', 'dude', 'alexa', 'please', 'now', 'here', 'there',
-    'bloody', 'proper', 'all', 'agh', 'argh'],
+    'bloody', 'proper', 'all', 'agh', 'argh', 'hey', 'btw', 'could you', 'can you', 'would you'],
   de: ['ein bisschen', 'ein wenig', 'wirklich', 'echt', 'sehr', 'total', 'ziemlich', 'etwas', 'halt', 'eben', 'mal', 'doch', 'ja', 'bitte', 'jetzt', 'gerade'],
   es: ['un poco', 'un poquito', 'realmente', 'muy', 'bastante', 'súper', 'tan', 'pues', 'bueno', 'por favor', 'ahora', 'ya'],
   fr: ['un peu', 'vraiment', 'très', 'super', 'tellement', 'assez', 'bien', 'euh', 'bon', 's il te plaît', 's il vous plaît', 'maintenant'],
@@ -359,6 +359,15 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
   ],
 };
 
+/** Words that say a pregnancy, by language: heard as PregnancyIntent when no sample fits ("btw i think i might be expecting"). */
+const PREGNANCY_CUES: Readonly<Record<string, readonly string[]>> = {
+  en: ['pregnant', 'pregnancy', "i'm expecting", 'am expecting', 'be expecting', "we're expecting", 'expecting a baby', 'weeks along', 'months along',
+    'with child', 'trimester', 'baby on the way', 'baby is due', 'bun in the oven'],
+  de: ['schwanger', 'schwangerschaft', 'erwarte ein kind', 'erwarten ein baby', 'erwarte ein baby', 'trimester'],
+  es: ['embarazada', 'embarazo', 'esperando un bebé', 'esperando un hijo', 'trimestre'],
+  fr: ['enceinte', 'grossesse', 'attends un bébé', 'attend un bébé', 'trimestre'],
+};
+
 /** Cues for red flags that need help now, which win over a plainer symptom the same words list (numbness). */
 const URGENT_CUES = new Set(['saddleNumbness', 'bladderBowel']);
 
@@ -371,6 +380,7 @@ export class Understander {
   private readonly safetyPatterns = new Map<string, Pattern[]>();
   /** The intent and slot that take a symptom (RedFlagIntent's `symptom`), when the model has one. */
   private readonly symptomIntent: { readonly name: string; readonly slot: string } | undefined;
+  private readonly hasPregnancyIntent: boolean;
   private readonly values = new Map<string, Map<string, SlotValue>>();
 
   /** `language`: whose built-in phrases to add ('en', 'de', 'es', 'fr'). */
@@ -387,6 +397,7 @@ export class Understander {
     const symptomIntent = languageModel.intents.find((intent) => intent.slots?.some((slot) => slot.type === KNOWN_ONLY_TYPE));
     const symptomSlot = symptomIntent?.slots?.find((slot) => slot.type === KNOWN_ONLY_TYPE);
     this.symptomIntent = symptomIntent && symptomSlot ? { name: symptomIntent.name, slot: symptomSlot.name } : undefined;
+    this.hasPregnancyIntent = languageModel.intents.some((intent) => intent.name === 'PregnancyIntent');
     for (const intent of languageModel.intents) {
       const slotTypes = Object.fromEntries((intent.slots ?? []).map((s) => [s.name, s.type]));
       const samples = [...(intent.samples ?? []), ...(BUILT_IN_PHRASES[language]?.[intent.name] ?? [])];
@@ -504,12 +515,11 @@ export class Understander {
     const text = normalize(utterance);
     if (text === '') return undefined;
     const words = text.split(' ');
-    const understood = this.read(words);
-    if (understood) return understood;
     // Said with hedges, intensifiers or a "mate" ("i've got a really stiff neck", "just the tennis ball mate"): read
-    // again without them. What is left must still be a whole sample.
+    // again without them, before any single clause is taken for the whole. What is left must still be a whole sample.
     const plain = this.withoutHedges(text);
-    return plain !== text && plain !== '' ? this.read(plain.split(' ')) : undefined;
+    const plainWords = plain !== text && plain !== '' ? plain.split(' ') : undefined;
+    return this.read(words) ?? (plainWords && this.read(plainWords)) ?? this.mainClause(words) ?? (plainWords && this.mainClause(plainWords));
   }
 
   /** The utterance without the words of HEDGES (whole words and phrases only). */
@@ -521,7 +531,7 @@ export class Understander {
     return plain.replace(/\s+/g, ' ').trim();
   }
 
-  /** The reading of the words: a whole sample, a safety clause, a listed symptom, or the main clause. */
+  /** The reading of the words: a whole sample, a safety clause, a listed symptom or a cue. */
   private read(words: readonly string[]): Understood | undefined {
     const best = this.bestOf(this.patterns, words);
     if (best && SAFETY_INTENTS.has(best.intent)) return best;
@@ -534,7 +544,7 @@ export class Understander {
     const spotted = this.symptomSaid(words);
     const cued = this.symptomCue(words);
     const urgent = cued && URGENT_CUES.has(String(cued.slots[this.symptomIntent?.slot ?? '']?.id));
-    return (urgent ? cued : spotted ?? cued) ?? best ?? this.mainClause(words);
+    return (urgent ? cued : spotted ?? cued) ?? best;
   }
 
   /**
@@ -599,6 +609,7 @@ export class Understander {
       const value = [...symptoms.values()].find((v) => v.id === cue.id);
       if (value) return { intent: intent.name, slots: { [intent.slot]: { value: value.name, id: value.id, name: value.name } } };
     }
+    if (this.hasPregnancyIntent && (PREGNANCY_CUES[this.language] ?? []).some(said)) return { intent: 'PregnancyIntent', slots: {} };
     return undefined;
   }
 
@@ -671,7 +682,8 @@ export class Understander {
       // One word is a clause only when all else is filler ("okay next", "um yes").
       if (span.length < 2 && words.length - span.length > fillers) continue;
       const found = this.bestOf(this.patterns, span);
-      if (found) return found;
+      // A clause is read only with values the model knows: unknown words in a part of a sentence are no request.
+      if (found && Object.values(found.slots).every((slot) => slot.id !== undefined || slot.builtIn)) return found;
     }
     return undefined;
   }
