@@ -235,6 +235,8 @@ class Chat {
     if (understood) {
       const slots = Object.entries(understood.slots).map(([name, slot]) => `${name}=${slot.id ?? slot.value}${slot.id || slot.builtIn ? '' : ' (no match)'}`);
       this.print(`       (${understood.intent}${slots.length > 0 ? ` ${slots.join(' ')}` : ''})`);
+      const guess = understood.guessedFrom;
+      if (guess) this.print(`       (guessed: no sample fits whole; closest "${guess.sample}", ${guess.similarity.toFixed(2)}. Alexa's NLU may differ: a sample would make it sure)`);
       return;
     }
     this.print('       (no sample fits: AMAZON.FallbackIntent. Closest samples:');

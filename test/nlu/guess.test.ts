@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Understander, type InteractionModel } from '../../lambda/local/nlu';
+import { modelPath } from '../../models/buildModel';
+
+/**
+ * The guesser (lambda/local/nluGuess.ts): what the local resolver does when no sample fits whole, as Alexa's NLU
+ * generalises from the samples. Each phrasing here is in no sample of the model (checked), so a pass is the guess's.
+ */
+const model = JSON.parse(readFileSync(modelPath('en-US'), 'utf8')) as InteractionModel;
+const understander = new Understander(model, 'en');
+const samples = new Set(model.interactionModel.languageModel.intents.flatMap((intent) => (intent.samples ?? []).map((s) => s.toLowerCase())));
+const read = (utterance: string) => {
+  expect(samples.has(utterance), `"${utterance}" is a sample`).toBe(false);
+  return understander.understand(utterance);
+};
+const slotIds = (utterance: string) => Object.fromEntries(Object.entries(read(utterance)?.slots ?? {}).map(([name, slot]) => [name, slot.id ?? slot.value]));
+
+describe('a phrasing no sample has reaches the closest sample\'s intent', () => {
+  it.each([
+    ['how long till i can take the heating pad off', 'TherapyStatusIntent'],
+    ['nah i\'m alright thanks', 'AMAZON.NoIntent'],
+    ["my back's gone a bit stiff after bowls this afternoon", 'ComplaintIntent'],
+  ])('"%s" is %s, said to be a guess', (utterance, intent) => {
+    const understood = read(utterance);
+    expect(understood?.intent).toBe(intent);
+    expect(understood?.guessedFrom?.similarity).toBeGreaterThanOrEqual(0.45);
+  });
+
+  it('fills the slots from what was said: "a wee bit faster" is the fast pace', () => {
+    expect(read('a wee bit faster')?.intent).toBe('PaceIntent');
+    expect(slotIds('a wee bit faster')).toEqual({ pace: 'fast' });
+  });
+
+  it('"lavender\'s my fave oil" sets lavender (the "\'s" apart from its word)', () => {
+    expect(read("lavender's my fave oil")?.intent).toBe('SetOilIntent');
+    expect(slotIds("lavender's my fave oil")).toEqual({ oil: 'lavender' });
+  });
+
+  it('a close guess for the whole sentence wins over one clause: a daily reminder is not a foot massage', () => {
+    expect(read('set a daily reminder to massage my feet')?.intent).toBe('SetReminderIntent');
+  });
+});
+
+describe('what a guess never does', () => {
+  it.each([
+    "what's the weather like in paris tomorrow",
+    'play triple j',
+    'can you call my sister',
+    'add eggs to my shopping list',
+  ])('"%s" (another domain) is the fallback', (utterance) => {
+    expect(read(utterance)).toBeUndefined();
+  });
+
+  it.each([
+    "i don't have any tingling in my legs",
+    "i'm not pregnant just tired",
+  ])('"%s": a denied symptom or pregnancy asks for nothing', (utterance) => {
+    expect(read(utterance)).toBeUndefined();
+  });
+
+  it('never guesses a red flag (symptoms are heard by their own words, and a guess has none to give)', () => {
+    for (const utterance of ['wait wait i need to answer the door', 'how many massages this week', 'whatever you think is best']) {
+      expect(read(utterance)?.intent).not.toBe('RedFlagIntent');
+    }
+  });
+});
