@@ -71,7 +71,8 @@ const FEEL = "(hurts|hurt|aches|ache|is sore|are sore|'s sore|is stiff|are stiff
 const FEEL_TAIL = "(all arvo|from lifting|today|all day|all week|again|lately|right now|this morning|since this morning|since yesterday|after my shift|after work|after the gym|from sitting at a desk all day|from sitting all day|from standing all day|from work|from the gym|from the computer|from sleeping wrong|from staring at screens|so much|so bad|a lot|can you help|can you help me|help|help me|what can I do|what should I do)";
 /** Pregnancy said after the question ("is it okay to massage my back when I'm expecting"). */
 const PREG_AFTER = "((when|while|if) I'm pregnant|while I'm expecting|while pregnant|during pregnancy)";
-const NUM_WEEKS = '(six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty one|twenty two|twenty three|twenty four|twenty five|twenty six|twenty seven|twenty eight|twenty nine|thirty|thirty one|thirty two|thirty three|thirty four|thirty five|thirty six|thirty seven|thirty eight|thirty nine|forty)';
+/** Weeks along, every other one: Alexa's NLU fills in numbers between, and the pregnancy cues hear any "weeks pregnant". */
+const NUM_WEEKS = '(six|eight|ten|twelve|fourteen|sixteen|eighteen|twenty|twenty two|twenty four|twenty six|twenty eight|thirty|thirty two|thirty four|thirty six|thirty eight|forty)';
 /** Not having something. */
 const NO_HAVE = "(I don't have|I haven't got|I have no|I do not have)";
 const WHAT_ELSE = "[what else works|what can I use|what else can I use|what now]";
@@ -118,7 +119,9 @@ export const en: ModelTemplate = {
         // "eye pain" is a red flag, not a sore eye to massage.
         "{symptom} pain [can you help|what should I do|is that bad|should I worry]",
         // Lead-ins (SYMPTOM holds only the core phrase).
-        `${LEAD_IN} {symptom} [${LEAD_TAIL}]`,
+        // Every lead-in alone; the commonest two with every tail (the local resolver hears a tail as a clause of its own).
+        `${LEAD_IN} {symptom}`,
+        `(I have|I've got) {symptom} ${LEAD_TAIL}`,
         // "I feel" and "I had" need more than a bare word after them ("I feel good", "I had a good day" are no red flags).
         `(I feel|I had) {symptom} ${LEAD_TAIL}`,
         "(I feel|I had|I've been feeling) {symptom} (yesterday|last week|last night|a few days ago|this morning|recently|again|lately|at night|all day|last month|last year|years ago|before|in the past|a while ago|all the time)",
@@ -143,6 +146,10 @@ export const en: ModelTemplate = {
       name: 'StartRoutineIntent',
       slots: { area: 'BODY_AREA', equipment: 'EQUIPMENT' },
       samples: [
+        "(I'd like to|I want to|let's|can we) (begin|get going on|have a go at) (a|the) (routine|session|massage) for {area}",
+        "(I'd like to|I want to|let's|can we) (get going on|have a go at) (a|the) {area} (session|routine|massage)",
+        "(have you got|do you have|you got|got) a {area} (routine|massage) [I could do]",
+        "(guide me|walk me|take me) (for|through) {area} (using|with) {equipment}",
         "(I could|I could really|I really) use a (massage|back rub|rub) [right about now|right now|now]",
         "(I've got|I have) {equipment} (can we do|let's do|can you do) {area}",
         "(start|do|let's do) (the|a) {area} (routine|massage) {equipment}",
@@ -229,10 +236,17 @@ export const en: ModelTemplate = {
         "(I pulled|I think I pulled|I've pulled|I tweaked|I think I tweaked) something in {area}", "{area} (feel|feels|are|is|get|are getting) strained (from the computer|from the screen|from reading|from my phone)",
         "(ugh|ow|ouch|oh) {area}",
         `{area} ${FEEL}`,
-        `{area} ${FEEL_CORE} ${FEEL_TAIL}`,
+        "{area} (is|are|'s) (ever so|real|right|awful) (stiff|sore|tired|tight|achy)",
+        "{area} (is|are|'s) (in bits|wrecked|done in|throbbing|aching something rotten|tired from the (computer|screen|tablet))",
+        "{area} ('s gone|has gone) [a bit] (stiff|sore|tight)",
+        "{area} (are|is) feeling [very] (strained|tired|stiff)",
+        "I'm [just] (real|really|so|all) (stiff|sore) (all over|in) {area}",
+        "(I've got|I have|there's) (this|a) knot (up in|in) {area} [that won't (quit|go away)]",
+        // The commonest feelings with every tail (all of FEEL_CORE with every tail was 30,000 characters of the model).
+        `{area} (hurts|is sore|is stiff|is killing me|has been hurting|aches) ${FEEL_TAIL}`,
         `(I think|honestly|okay so) {area} ${FEEL_CORE} [today]`,
         "{area} (is stiff|is sore|hurts|'s sore|is killing me|is tight) eh",
-        "{area} (hurts|aches|is sore|are sore|'s sore|is stiff|is tight|are tight|is aching|is paining|is killing me|are killing me) [and|so] (I have|I've got|I only have|can you help me with|help me with|let's use) {equipment}",
+        "{area} (hurts|aches|is sore|are sore|is stiff|is tight|is paining|is killing me) [and|so] (I have|I've got|I only have|can you help me with|help me with|let's use) {equipment}",
         "(sore|stiff|aching|achy|tight|tense|tired|bad) {area} (can you help|can you help me|help me|please help|what can I do|what should I do|any ideas|what do you suggest)",
         "{area} (hurts|hurt|ache|aches|is sore|are sore) (after (gardening|yard work|housework|work|the gym|a long drive|a long walk|hiking|running|moving house|lifting boxes|a long day)|from (standing all day|my desk job|sitting at my desk|sitting at the computer|being on my feet all day|walking all day|typing all day|carrying the kids|sleeping funny|gardening|lifting boxes|driving|running|the gym|work|lifting|hiking|yoga|golf|housework|yard work|walking))",
         "{area} (hurts|hurt|aches|ache|is sore|are sore|is stiff|is tight) [and|so] (can I use|should I use) {equipment}",
@@ -338,6 +352,9 @@ export const en: ModelTemplate = {
     {
       name: 'PartnerMassageIntent',
       samples: [
+        "(give|I want to give|how do I give) my (roommate|son|daughter|mum|mom|dad|husband|wife) a (shoulder|back|foot|neck) massage",
+        "(massage|I want to massage|how do I massage) my (son's|daughter's|mum's|mom's|dad's) (feet|back|shoulders|neck)",
+        "I want (massage|to massage) my (husband|wife|partner|mum|mom|son|daughter)",
         'how to give my (mate|friend|partner|wife|husband) a massage',
         "(can I|I want to|how do I|show me how to) massage my (wife's|husband's|girlfriend's|boyfriend's|partner's|friend's) (back|shoulders|neck|feet)",
         "(let's do|do|give) a massage for my (friend|partner|wife|husband|girlfriend|boyfriend)",
@@ -408,7 +425,7 @@ export const en: ModelTemplate = {
         'is it (ok|okay|safe) to (foam roll|use a foam roller|use the tennis ball) (during pregnancy|while pregnant)',
         'my baby is due (in (january|february|march|april|may|june|july|august|september|october|november|december)|soon|next month)',
         "(I'm expecting|I'm pregnant) can I still use (the ball|the foam roller|heat) [on my back]",
-        `(I'm pregnant|I am pregnant|I'm expecting|my wife is pregnant) (${PREG_ASK}|${SAFE_MINI}|can I still (do this|use the ball|use the foam roller|use heat)|(and|but) my (back|lower back) (hurts|aches|is sore|is killing me)|what's safe|what massage is safe|will it hurt the baby|is it safe for the baby|can I use (oils|essential oils))`,
+        `(I'm pregnant|I'm expecting) (${PREG_ASK}|${SAFE_MINI}|can I still (do this|use the ball|use the foam roller|use heat)|(and|but) my (back|lower back) (hurts|aches|is sore|is killing me)|what's safe|what massage is safe|will it hurt the baby|is it safe for the baby|can I use (oils|essential oils))`,
         `(we're expecting|my partner is pregnant|I'm in my (first|second|third) trimester) [${PREG_ASK}]`,
         `(I'm|I am) (one|two|three|four|five|six|seven|eight|nine) months pregnant [is (this|it) (safe|okay)|can you massage my back|and my back (hurts|aches)]`,
         `[I'm|I am] ${NUM_WEEKS} weeks along`,
@@ -530,6 +547,11 @@ export const en: ModelTemplate = {
     {
       name: 'HeatOrColdIntent',
       samples: [
+        "(ice or heat|heat or ice|hot or cold) for a (tweaked|sore|stiff|pulled) (back|neck|shoulder)",
+        "is (ice better or heat|heat better or ice) [for (a stiff neck|my back|a sore back|my shoulder)]",
+        "(hot or cold|heat or ice|ice or heat|heat or cold) which [one] is better [for (my sore shoulder|my back|a sore back|my neck)]",
+        "do I want (heat or cold|heat or ice|ice or heat) [on it]",
+        "(is it better to put|should I put) something (hot or cold|cold or hot) on it",
         '(heat|hot) or (cold|ice) for a (pulled muscle|strain|sprain|sore back)',
         'do I (heat it or ice it|ice it or heat it)',
         'is it better to put ice or a (hot water bottle|heat pack|heating pad) on it',
@@ -565,6 +587,11 @@ export const en: ModelTemplate = {
       name: 'ColdTherapyIntent',
       slots: { rounds: 'AMAZON.NUMBER', duration: 'AMAZON.DURATION' },
       samples: [
+        "(I've got|I'm putting) (a bag of frozen peas|an ice pack) on (my back|it) (time it [for me]|start the timer)",
+        "(begin|start) (an ice round|a round of ice) [for my (back|lower back|neck|shoulder)]",
+        "(start|kindly start|begin) the (cold pack|ice pack|ice|cold) timer",
+        "let's do the ice pack [now]",
+        "(ice|let's ice) my (shoulder|shoulders|back|neck|lower back) for {duration}",
         'set a cold timer',
         "let's do a round with the ice pack",
         'start (an|the) (ice|cold|ice pack) timer',
@@ -575,7 +602,7 @@ export const en: ModelTemplate = {
         "[just|only] {rounds} round of (cold|ice|cold therapy) [please]",
         "(start|do|I want|let's do|give me) [just] {rounds} round of (cold|ice) [please]",
         "[start|do|set up|use] (cold pack|ice pack|cold compress|frozen peas) for {duration}",
-        "(set up|can you set up|give me|let's do|can you time) {rounds} (round|rounds) of (cold therapy|cold|ice) [for] {duration} [each]",
+        "(set up|give me|let's do) {rounds} (round|rounds) of (cold therapy|cold|ice) [for] {duration} [each]",
         "[set up|start|do|let's do] {rounds} (round|rounds) of (ice|cold|cold therapy) {duration} each",
         "(kindly|please) (start|do) (cold therapy|ice|an ice pack) for {duration}",
         "{rounds} (round|rounds) of (cold|ice|cold therapy) please",
@@ -598,7 +625,7 @@ export const en: ModelTemplate = {
         "(can you|could you|please|will you) time (my|the) (ice pack|cold pack|ice|cold therapy)",
         "(I want to use|I'd like to use|can I use) (an ice pack|a cold pack|ice) on (my back|my lower back|my neck|my shoulders|it)",
         "(I want to use|I'd like to use|let's use|use) (an ice pack|a cold pack|ice) for {duration}",
-        "[start|do|I want|I'd like|can you do|set] {rounds} (round|rounds) of (cold therapy|cold|ice) [for] {duration} [each]",
+        "[start|do|I want|I'd like] {rounds} (round|rounds) of (cold therapy|cold|ice) [for] {duration} [each]",
         "[start|do|let's do|I want|set] {rounds} (round|rounds) of {duration} (of|) (cold therapy|ice|cold)",
         "(ice my back|ice|cold therapy) {rounds} times (for|) {duration} [each]",
         "[start|do|I want] (cold therapy|ice) for {duration} {rounds} times",
@@ -608,6 +635,12 @@ export const en: ModelTemplate = {
       name: 'HeatTherapyIntent',
       slots: { duration: 'AMAZON.DURATION' },
       samples: [
+        "(I've got|I'm putting) (the hot water bottle|the heating pad) on [my back] (time it [for me]|start the timer)",
+        "(the heating pad|the heat pack|the hot water bottle) (is|'s) on (time it|start the timer)",
+        "(put|start|get|set) (a|the) heat timer (going|on) [for my (back|neck|shoulders)]",
+        "(can I get|start|give me) a heat timer [going]",
+        "(run|start|do) a (heat|warm compress) session [for {duration}]",
+        "put some heat on my (back|neck|shoulders|lower back) and start the timer",
         'I want to do a heat session',
         "(time|can you time) my (heat|heat pack|heating pad) for {duration}",
         "[please|can you] (warm|warm up|heat) (my back|my lower back|my neck|my shoulders|it) for {duration}",
@@ -632,6 +665,10 @@ export const en: ModelTemplate = {
     {
       name: 'TherapyStatusIntent',
       samples: [
+        "how much longer (do I|do I have to) keep (the|this) (heat|heat pack|ice|ice pack) on",
+        "how much longer (is|will) the (heat|ice|timer|heat pack|ice pack) (going to|gonna|) (be on|run|last)",
+        "how long (more|left) for the (ice|heat)",
+        "how long (till|until) I can take the (heating pad|heat pack|ice pack|heat|ice) off",
         'is (my|the) timer still (going|running|on)',
         "how long's left on (my|the) timer",
         'how many minutes (are|) left on my (heat pack|ice pack|heating pad|timer)',
@@ -668,7 +705,7 @@ export const en: ModelTemplate = {
         "how many (ice|cold) (sessions|rounds) have I (done|had) [today]",
         "how much (cold|ice) have I had [today|so far]",
         "how (many times|often) (a day|per day|each day) should I (ice|use ice|ice my back|use an ice pack)",
-        "how many (cold rounds|rounds of cold|rounds of ice|ice rounds|rounds of cold therapy|rounds) (do I have left|are left|are remaining|have I done|I have done|can I do|can I still do|do I have) [today|for today|so far]",
+        "how many (cold rounds|rounds of cold|rounds of ice|ice rounds|rounds of cold therapy|rounds) (do I have left|are left|have I done|I have done|can I do|can I still do) [today|so far]",
         "(how many cold rounds can I do today|how many rounds of cold can I still do today|how many cold rounds have I got left today|how many rounds of cold can I do today|how many rounds of ice can I still do today|how many ice rounds can I do today|how many rounds have I done today|how many rounds have I done|how many rounds of ice have I done|how many rounds of ice have I done today|how many rounds of ice today|how many rounds of ice have I had|how many rounds of ice have I had today|how many rounds of cold have I done|how many rounds of cold have I done today|how many rounds of cold today|how many rounds of cold therapy have I done|how many rounds of cold therapy have I done today|how many rounds of cold therapy today|how many cold rounds today|how many cold rounds have I done|how many cold rounds have I done today|how many ice rounds today|how many ice rounds have I done|how many ice rounds have I had|how many ice rounds have I had today|how many ice rounds have I done today|how many times have I iced today|how many times have I iced|how many times did I ice today|how many times did I use ice today|how many rounds today|how much cold therapy have I done|how much cold therapy have I done today|how much cold therapy today|how much ice have I done|how much ice have I done today|how much ice today|how many rounds are left today|how many more rounds can I do|how many more rounds can I do today|how many more rounds of ice can I do|how many ice rounds left|how many ice rounds do I have left|how many cold rounds left|how many rounds do I have left today|what's my cold therapy count|what's my ice count|my cold therapy count|count my rounds|how many cold packs today|how many cold packs have I done|how many rounds so far|how many rounds so far today|how many rounds have I had|how many rounds have I had today|did I reach the limit|did I reach the ice limit|have I reached the limit|have I reached my limit|have I hit the limit|have I done too much ice|have I done too much cold therapy|how much ice is too much|how often can I ice|how many times a day can I ice|how many times can I ice a day|how many rounds can I do a day|how many rounds can I do today|how many rounds of ice can I do a day|what's the daily limit for ice|what's the daily limit|what's the limit for cold therapy|what's the ice limit|can I do more cold therapy today|can I do more ice today|can I do another round today|can I ice again today|am I allowed more ice today|how much cold therapy is too much)",
       ],
     },
@@ -742,6 +779,7 @@ export const en: ModelTemplate = {
     {
       name: 'ForgetIntent',
       samples: [
+        "(erase|wipe|delete) (whatever|what|everything) (you have|you've saved|you've got|you saved) (on|about) me",
         '(clear|delete|erase|wipe|reset) all my (saved|) (settings|preferences|data)',
         '(clear|delete|erase|wipe|reset) my (saved|) (settings|preferences|data)',
         '(forget|wipe|delete|erase) (everything|all) (you know about me|about me|you know)',
@@ -753,6 +791,10 @@ export const en: ModelTemplate = {
       name: 'SetReminderIntent',
       slots: { subject: 'ACTIVITY', day: 'REMINDER_DAY', time: 'AMAZON.TIME', delay: 'AMAZON.DURATION' },
       samples: [
+        "(remind me|can you remind me|set a reminder) to do (my|the) (back|neck|feet|shoulders|eyes) [every {day}] [at {time}]",
+        "(remind me|can you remind me) (tomorrow|tomorrow morning) [at {time}] to do (my|the) (back|neck|feet|shoulders)",
+        "set one reminder for {day} at {time}",
+        "set a {day} reminder (to do|for) my (back|neck|feet|shoulders|eyes) [routine]",
         `${REMIND} {subject}`,
         `${REMIND} {subject} (every|on) {day} [at {time}]`,
         `${REMIND} every {day} [at {time}] [{subject}]`,
@@ -805,6 +847,9 @@ export const en: ModelTemplate = {
     {
       name: 'PlanColdDayIntent',
       samples: [
+        "(work out|make|plan|set up) (a|an) (cold therapy|ice) schedule for (the rest of the day|today)",
+        "(plan|set up|schedule) (my|the) (ice|cold) (rounds|sessions) for (today|the rest of the day|the day)",
+        "make me a plan for the cold rounds [for] the day",
         '(plan|schedule|organize|organise|spread out) my (cold therapy|ice|icing|ice packs|cold rounds) [for today|for the day|through the day]',
         '(plan|set up) (a|my) (cold therapy|icing) day',
         '(make|give me|create) a (cold therapy|ice|icing) (plan|schedule) [for today]',
@@ -827,6 +872,8 @@ export const en: ModelTemplate = {
       name: 'WeekHistoryIntent',
       slots: { subject: 'ACTIVITY' },
       samples: [
+        "(give me|what's) a summary of my week",
+        "(how many|how much) {subject} (have I had|did I have) (this week|lately)",
         '(how often|how many times) (did I|have I) {subject} (this week|in the last week|lately)',
         '(how many|how much) {subject} (did I do|have I done) (this week|in the last week|lately)',
         "(how was|how's|tell me about|show me) my week",
@@ -838,6 +885,7 @@ export const en: ModelTemplate = {
     {
       name: 'AboutMeIntent',
       samples: [
+        "what (info|information|data) do you have on me",
         '(what|which) (data|information|details) do you (keep|have|store|save) [about me]',
         'what do you (know|remember|keep|store) about me',
         '(what have you|what did you) (saved|stored|kept|save|store) about me',
@@ -928,6 +976,7 @@ export const en: ModelTemplate = {
     {
       name: 'AMAZON.StopIntent',
       samples: [
+        "(cancel|stop|quit) (the|this|my) (routine|massage|session)",
         '(quit|exit) the (routine|massage|session)',
         "(stop|stop it|stop please|please stop|stop now|stop the massage|stop the routine|stop massaging|stop talking|stop this|stop everything|quit|quit please|quit the skill|exit|exit please|exit the skill|close|close the skill|goodbye|good bye|bye|bye bye|bye for now|see you|see you later|see you tomorrow|that's all|that's all for now|that's it|that's all cheers|that's it thanks|that's all thanks|that's it cheers|shut up|be quiet|leave|turn off|turn it off|switch off|end|end it all|I want to stop|I want to quit|I want to exit|I'm leaving|I have to go|I've got to go|I gotta go|gotta go|I need to go|talk to you later|thanks bye|thank you goodbye|thanks goodbye|ok bye|okay bye)",
       ],
@@ -987,8 +1036,8 @@ export const en: ModelTemplate = {
         { id: 'wall', value: 'wall', synonyms: ['(a|the|my) wall', 'against a wall', 'against the wall', 'standing up', 'standing against a wall', 'standing against the wall', 'a door frame', 'a doorway', 'door frame', 'the door'] },
         { id: 'floor', value: 'floor', synonyms: ['(the|my) (floor|ground|yoga mat|mat|carpet)', 'on the floor', 'lying down', 'lying on the floor', 'the ground', 'on the ground', 'a yoga mat', 'a mat', 'yoga mat', 'mat', 'ground', 'on my back', 'lying on my back', 'on the mat'] },
         { id: 'towel', value: 'towel', synonyms: ['(a|the|my|an old|a bath|a hand) (towel|scarf|twisted towel|rolled towel|rolled up towel|rolled up scarf|strap|yoga strap|belt|resistance band|sheet|t shirt)', 'scarf', 'twisted towel', 'rolled towel', 'rolled up towel', 'bath towel', 'hand towel', 'strap', 'yoga strap', 'belt', 'towels'] },
-        { id: 'massager', value: 'handheld massager', synonyms: ['(a|the|my|an old) (massager|handheld massager|curved massager|hand held massager|back massager|massage stick|massage hook|massage cane|theracane|thera cane|back scratcher massager|wooden massager|manual massager|hook massager|knobble|trigger point tool|massage tool)', 'massager', 'curved massager', 'hand held massager', 'back massager', 'massage stick', 'massage hook', 'massage cane', 'theracane', 'thera cane', 'massage tool'] },
-        { id: 'electricMassager', value: 'electric massager', synonyms: ['(a|an|the|my) (electric massager|electric back massager|massage machine|back massager machine|shiatsu massager|vibrating massager|massage gun|percussion massager|theragun|hypervolt|massage chair|massage pillow|shiatsu pillow|electric back massager|neck massager|electric neck massager|handheld electric massager|massage cushion|vibration massager|percussive massager)', 'electric back massager', 'massage machine', 'back massager machine', 'shiatsu massager', 'vibrating massager', 'massage gun', 'percussion massager', 'theragun', 'hypervolt', 'massage chair'] },
+        { id: 'massager', value: 'handheld massager', synonyms: ['(a|the|my|an old) (massager|handheld massager|curved massager|hand held massager|back massager|massage stick|massage hook|massage cane|theracane|thera cane|back scratcher massager|wooden massager|manual massager|hook massager|knobble|trigger point tool|massage tool)', 'massager', 'curved massager', 'hand held massager', 'back massager', 'massage stick', 'massage hook', 'massage cane', 'theracane', 'thera cane', 'massage tool', '[one of] (those|them|these) (handheld massagers|hand held massagers|massagers|back massagers)', 'handheld massagers', 'massagers'] },
+        { id: 'electricMassager', value: 'electric massager', synonyms: ['(a|an|the|my) (electric massager|electric back massager|massage machine|back massager machine|shiatsu massager|vibrating massager|massage gun|percussion massager|theragun|hypervolt|massage chair|massage pillow|shiatsu pillow|electric back massager|neck massager|electric neck massager|handheld electric massager|massage cushion|vibration massager|percussive massager)', 'electric back massager', 'massage machine', 'back massager machine', 'shiatsu massager', 'vibrating massager', 'massage gun', 'percussion massager', 'theragun', 'hypervolt', 'massage chair', '[one of] (those|them|these) [handheld|electric] (massage guns|electric massagers)', 'massage guns', 'electric massagers'] },
         { id: 'warmCloth', value: 'warm cloth', synonyms: ['(a|the) (warm damp|damp warm|damp|warm wet|hot damp) (cloth|towel|flannel)', '(a|the|my) (warm cloth|washcloth|warm washcloth|wash cloth|warm wash cloth|warm towel|flannel|warm flannel|hot towel|hot cloth|warm compress|heated cloth|damp warm cloth|warm wet cloth|eye mask|warm eye mask|heated eye mask|face cloth|warm face cloth)', 'washcloth', 'warm washcloth', 'wash cloth', 'warm towel', 'flannel', 'warm flannel', 'hot towel', 'hot cloth', 'face cloth', 'warm face cloth', 'eye mask', 'warm eye mask'] },
         { id: 'partner', value: 'partner', synonyms: ['(my|a) (partner|wife|husband|girlfriend|boyfriend|friend|spouse|other half)', 'my partner', 'someone else', 'a friend', 'my wife', 'my husband', 'another person', 'someone to help', 'somebody else', 'someone', 'a helper', 'a partner'] },
       ],
@@ -1183,7 +1232,7 @@ export const en: ModelTemplate = {
     {
       name: 'PACE',
       values: [
-        { id: 'slow', value: 'slower', synonyms: ['slowly', 'more slowly', 'slow', 'slower please', 'a bit slower', 'a little slower', 'slow speed', 'slow pace', 'a slower pace', 'more slow', 'really slowly', 'nice and slow'] },
+        { id: 'slow', value: 'slower', synonyms: ['slowly', 'more slowly', 'slow', 'slower please', 'a bit slower', 'a little slower', 'slow speed', 'slow pace', 'a slower pace', 'more slow', 'really slowly', 'nice and slow', 'longer holds', 'hold longer', 'hold it longer', 'hold (each one|each step|them|each stretch) [like] (longer|a bit longer|a little longer|way longer)'] },
         { id: 'normal', value: 'normal speed', synonyms: ['(your|the) (regular|usual|normal) speed', 'normal', 'normally', 'at normal speed', 'regular speed', 'the normal speed', 'normal pace', 'a normal pace', 'the normal pace', 'regular pace', 'a regular pace', 'regular', 'usual speed', 'the usual speed', 'your usual speed', 'your normal speed', 'the default speed', 'default', 'default speed', 'standard speed', 'medium speed', 'medium', 'like before', 'the way you were'] },
         { id: 'fast', value: 'faster', synonyms: ['(speed up|speed it up|go faster|faster) (a bit|a little|a little bit)', 'speed up', 'speed it up', 'hurry up', 'pick up the pace', 'pick it up', 'go faster', 'talk faster', 'speak faster', 'you\'re too slow', 'too slow', 'that\'s too slow', 'way too slow', 'you\'re going too slowly', 'you talk too slowly', 'quickly', 'more quickly', 'fast', 'quicker', 'a bit faster', 'a little faster', 'a bit quicker', 'a little quicker', 'fast pace', 'a faster pace', 'fast speed', 'quick', 'more quickly please', 'speedier', 'faster please'] },
       ],

@@ -30,8 +30,8 @@ const ENGLISH_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.StopIntent': ['stop', 'stop it', 'quit', 'exit', 'enough', 'goodbye', 'bye', 'shut up', 'off'],
   'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'forget it', 'cancel that'],
   'AMAZON.HelpIntent': ['help', 'help me', 'what can i say', 'what can you do', 'how does this work', 'i need help', 'what do i do'],
-  'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'yes please', 'righto', 'yeah righto', 'of course', 'sounds good', 'let\'s do it', 'go ahead', 'alright', 'all right', 'why not', 'definitely'],
-  'AMAZON.NoIntent': ['no', 'nope', 'no thanks', 'no thank you', 'not now', 'nah', 'not really', 'i\'m good'],
+  'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'yes please', 'righto', 'yeah righto', 'of course', 'sounds good', 'let\'s do it', 'go ahead', 'alright', 'all right', 'why not', 'definitely', 'aye', 'lovely', "that'd be lovely", 'yes that would be lovely'],
+  'AMAZON.NoIntent': ['no', 'nope', 'no thanks', 'no thank you', 'not now', 'nah', 'not really', 'i\'m good', 'naw', 'nae', 'no ta'],
   'AMAZON.NextIntent': ['next', 'skip', 'skip this', 'skip this step', 'next one'],
   'AMAZON.PreviousIntent': ['previous', 'previous one', 'go back one'],
   'AMAZON.RepeatIntent': ['repeat', 'pardon', 'say again', 'repeat that', 'what did you say', 'come again'],
@@ -196,6 +196,8 @@ interface ClauseWords {
   readonly falseFriends: readonly string[];
   /** One-word symptom phrases that alone mean something else too ("eye", "fell"): spotted only inside a sample. */
   readonly notAlone: readonly string[];
+  /** A denial and the word after it that together say a symptom, not a denial ("no feeling down below"). */
+  readonly notDenials?: readonly string[];
 }
 
 const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
@@ -205,6 +207,7 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
     openers: ['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'my', "it's", 'it', 'can', 'could', 'would', 'will', 'should', 'please',
       'is', 'what', 'how', 'massage', 'start', 'do', 'help', "there's", 'there', 'we', 'let', "let's", 'give', 'stop', 'end', 'cancel', 'pause', 'wait', 'next'],
     negations: ['no', 'not', "don't", 'dont', "doesn't", "didn't", 'never', 'without', "haven't", "hasn't", "isn't", "aren't", "wasn't", "weren't", 'nor', 'free'],
+    notDenials: ['no feeling', 'no sensation', 'no strength', 'no control', 'not able'],
     falseFriends: ['fell asleep', 'sick of', 'fell behind', 'fell for', 'fell in', 'sick and', 'wee bit', 'wee minute', 'wee moment', 'wee second', 'wee while', 'wee one', 'wee break', 'wee rest'],
     notAlone: ['eye', 'fell', 'slipped', 'tripped', 'leaks', 'headache', 'headaches', 'sciatica', 'faint'],
   },
@@ -257,7 +260,8 @@ const HEDGES: Readonly<Record<string, readonly string[]>> = {
 const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; readonly all: readonly (readonly string[])[] }[]>> = {
   en: [
     { id: 'saddleNumbness', all: [['groin', 'crotch', 'saddle', 'between my legs', 'private parts', 'privates', 'genitals', 'buttocks', 'bum', 'butt', 'down there', 'down below', 'inner thighs', 'my bottom', 'my backside', 'nether regions'], ['numb', 'numbness', 'no feeling', "can't feel", 'tingling', 'tingly', 'pins and needles', 'lost the feeling', 'lost feeling', 'lost all feeling', 'no sensation', 'lost sensation', 'feel nothing', 'dead']] },
-    { id: 'bladderBowel', all: [['bladder', 'bowel', 'bowels', 'pee', 'peeing', 'urine', 'urinating', 'wee', 'weeing', 'poo', 'poop', 'toilet', 'bathroom', 'waterworks', 'number two', 'number twos'], ['control', 'hold', 'holding', 'accident', 'accidents', 'leak', 'leaking', 'wet', "can't go", "can't feel", 'trouble', 'bother', 'problem', 'problems', 'issues', 'not working', 'gone funny', 'acting up', 'playing up', 'stopped']] },
+    { id: 'bladderBowel', all: [['bladder', 'bowel', 'bowels', 'pee', 'peeing', 'urine', 'urinating', 'wee', 'weeing', 'poo', 'poop', 'toilet', 'bathroom', 'waterworks', 'number two', 'number twos'], ['control', 'hold', 'holding', 'accident', 'accidents', 'leak', 'leaking', 'wet', "can't go", "can't feel", 'trouble', 'bother', 'problem', 'problems', 'issues', 'not working', 'gone funny', 'acting up', 'playing up', 'stopped', 'hard to', 'struggle', 'struggling', 'difficulty']] },
+    { id: 'bladderBowel', all: [['wet myself', 'wet herself', 'wet himself', 'wetting myself', 'wetting herself', 'wetting himself', 'soiled myself', 'incontinent', 'incontinence']] },
     { id: 'chestPain', all: [['chest', 'heart'], ['pain', 'pains', 'hurt', 'hurts', 'hurting', 'tight', 'tightness', 'pressure', 'heavy', 'heaviness', 'crushing', 'squeezing', 'squeezed', 'ache', 'aches', 'aching', 'racing', 'pounding']] },
     // Phrases in both groups are enough alone ("i'm all puffed out").
     { id: 'breathless', all: [['breath', 'breathe', 'breathing', 'winded', 'puffed out', 'out of puff', 'gasping', 'panting'], ["can't", 'cannot', 'short', 'shortness', 'hard', 'trouble', 'struggling', 'struggle', 'out of', 'winded', 'difficulty', 'puffed out', 'out of puff', 'gasping', 'panting']] },
@@ -266,12 +270,12 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     { id: 'swollenCalf', all: [['calf', "calf's", 'calves', 'lower leg', 'shin', 'below the knee', 'below my knee'], ['swollen', 'swelling', 'swelled', 'swelled up', 'puffy', 'puffed', 'puffed up', 'red', 'hot', 'warm', 'big', 'bigger', 'fat', 'tender and hot']] },
     { id: 'weightLoss', all: [['weight', "weight's", 'pounds', 'kilos', 'stone'], ['lost', 'losing', 'dropped', 'dropping', 'shed', 'falling off', 'coming off', 'dropping off', 'melting off', 'fallen off']] },
     { id: 'nightPain', all: [['night', 'nights', 'asleep', 'sleep', 'wakes me', 'woke me', 'waking'], ['pain', 'hurts', 'hurt', 'hurting', 'ache', 'aches', 'aching', 'throbbing'], ["won't", "doesn't", 'never', 'constant', 'nothing helps', 'every', 'all night', 'worse', 'worst', 'keeps', 'kept', "can't", 'even when', 'resting', 'at rest', 'lying still', 'when i rest', 'no matter']] },
-    { id: 'fall', all: [['fell', 'fall', 'fallen', 'slipped', 'tripped', 'accident', 'crash', 'crashed', 'collision', 'rear ended', 'hit by', 'knocked down', 'whiplash', 'came off my', 'came off me', 'came off the', 'fell off', 'wiped out', 'took a tumble', 'had a tumble', 'stacked it', 'went flying', 'ate it', 'hit the ground', 'landed on my']] },
+    { id: 'fall', all: [['fell', 'fall', 'fallen', 'slipped', 'tripped', 'accident', 'crash', 'crashed', 'collision', 'rear ended', 'hit by', 'knocked down', 'whiplash', 'came off my', 'came off me', 'came off the', 'fell off', 'wiped out', 'took a tumble', 'had a tumble', 'stacked it', 'went flying', 'ate it', 'hit the ground', 'landed on my', 'a tumble', 'tumbled']] },
     { id: 'fever', all: [['fever', 'feverish', 'a temperature', 'high temperature', 'chills', 'shivering', 'night sweats']] },
     { id: 'cancer', all: [['cancer', 'tumor', 'tumour', 'chemo', 'chemotherapy', 'radiation', 'radiotherapy', 'oncologist', 'lymphoma', 'leukemia']] },
     { id: 'osteoporosis', all: [['osteoporosis', 'osteopenia', 'brittle', 'steroid', 'steroids', 'prednisone', 'prednisolone', 'bone density', 'thin bones', 'weak bones']] },
     { id: 'neckDizzy', all: [['dizzy', 'dizziness', 'lightheaded', 'light headed', 'vertigo', 'woozy', 'faint', 'fainted', 'room is spinning', 'head is spinning', "head's spinning", 'room spin', 'room spins', 'room spinning', "room's spinning", 'everything spins', 'everything spinning', 'world spinning', 'world spins']] },
-    { id: 'numbness', all: [['numb', 'numbness', 'tingling', 'tingly', 'tingle', 'tingles', 'pins and needles', 'no feeling', 'dead arm', 'dead leg']] },
+    { id: 'numbness', all: [['numb', 'numbness', 'tingling', 'tingly', 'tingle', 'tingles', 'pins and needles', 'no feeling', 'dead arm', 'dead leg', 'lost the feeling', 'lost feeling', 'lost all feeling', "can't feel my", 'lost sensation', 'no sensation']] },
   ],
 };
 
@@ -279,7 +283,7 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
 const PREGNANCY_CUES: Readonly<Record<string, readonly string[]>> = {
   en: ['pregnant', 'pregnancy', "i'm expecting", 'am expecting', 'be expecting', "we're expecting", 'expecting a baby', 'weeks along', 'months along',
     'weeks gone', 'months gone', 'with child', 'trimester', 'baby on the way', 'baby is due', 'bun in the oven', 'baby in my belly', 'baby in my tummy',
-    'baby bump', 'my bump', 'due date', 'my midwife', 'expecting twins'],
+    'baby bump', 'my bump', 'due date', 'my midwife', 'expecting twins', 'is expecting', "she's expecting", "wife's expecting", "partner's expecting"],
   de: ['schwanger', 'schwangerschaft', 'erwarte ein kind', 'erwarten ein baby', 'erwarte ein baby', 'trimester'],
   es: ['embarazada', 'embarazo', 'esperando un bebé', 'esperando un hijo', 'trimestre'],
   fr: ['enceinte', 'grossesse', 'attends un bébé', 'attend un bébé', 'trimestre'],
@@ -594,7 +598,7 @@ export class Understander {
     if (!clause) return false;
     for (let i = at - 1; i >= Math.max(0, at - 8); i--) {
       const word = words[i] ?? '';
-      if (clause.negations.includes(word)) return true;
+      if (clause.negations.includes(word) && !clause.notDenials?.includes(`${word} ${words[i + 1] ?? ''}`)) return true;
       if (clause.joins.includes(word) && word !== 'or' && word !== 'nor') return false;
     }
     return false;
