@@ -729,7 +729,7 @@ export const fr: ModelTemplate = {
     {
       name: 'BODY_AREA',
       values: [
-        { id: 'lowerBack', value: 'bas du dos', synonyms: ['le bas du dos', 'mon bas du dos', 'bas de mon dos', 'bas de dos', 'lombaires', 'les lombaires', 'mes lombaires', 'région lombaire', 'colonne lombaire', 'reins', 'dos', 'sacrum', 'coccyx'] },
+        { id: 'lowerBack', value: 'bas du dos', synonyms: ['le bas du dos', 'mon bas du dos', 'bas de mon dos', 'bas de dos', 'lombaires', 'les lombaires', 'mes lombaires', 'région lombaire', 'colonne lombaire', 'reins', 'dos', 'sacrum', 'coccyx', 'lumbago', 'tour de reins'] },
         { id: 'upperBack', value: 'haut du dos', synonyms: ['le haut du dos', 'mon haut du dos', 'haut de mon dos', 'haut de dos', 'milieu du dos', 'entre les omoplates', 'omoplates', 'dorsales', 'muscles du haut du dos'] },
         { id: 'neck', value: 'cou', synonyms: ['torticolis', 'le cou', 'mon cou', 'nuque', 'la nuque', 'ma nuque', 'cervicales', 'muscles du cou'] },
         { id: 'shoulders', value: 'épaules', synonyms: ['épaule', 'les épaules', 'mes épaules', 'mon épaule', 'trapèzes', 'trapèze', 'muscles des épaules'] },
