@@ -146,8 +146,8 @@ export const en: ModelTemplate = {
       name: 'StartRoutineIntent',
       slots: { area: 'BODY_AREA', equipment: 'EQUIPMENT' },
       samples: [
-        "(I'd like to|I want to|let's|can we) (begin|get going on|have a go at) (a|the) (routine|session|massage) for {area}",
-        "(I'd like to|I want to|let's|can we) (get going on|have a go at) (a|the) {area} (session|routine|massage)",
+        "(I'd like to|let's) (begin|get going on|have a go at) (a|the) (routine|session) for {area}",
+        "(I'd like to|let's|can we) (get going on|have a go at) (a|the) {area} (session|routine)",
         "(have you got|do you have|you got|got) a {area} (routine|massage) [I could do]",
         "(guide me|walk me|take me) (for|through) {area} (using|with) {equipment}",
         "(I could|I could really|I really) use a (massage|back rub|rub) [right about now|right now|now]",
@@ -356,7 +356,7 @@ export const en: ModelTemplate = {
         "(massage|I want to massage|how do I massage) my (son's|daughter's|mum's|mom's|dad's) (feet|back|shoulders|neck)",
         "I want (massage|to massage) my (husband|wife|partner|mum|mom|son|daughter)",
         'how to give my (mate|friend|partner|wife|husband) a massage',
-        "(can I|I want to|how do I|show me how to) massage my (wife's|husband's|girlfriend's|boyfriend's|partner's|friend's) (back|shoulders|neck|feet)",
+        "(can I|I want to|I wanna|how do I|show me how to) massage my (wife's|husband's|girlfriend's|boyfriend's|partner's|friend's|flatmate's) (back|shoulders|neck|feet)",
         "(let's do|do|give) a massage for my (friend|partner|wife|husband|girlfriend|boyfriend)",
         "teach me (to|how to) massage my (partner's|wife's|husband's|friend's) (back|shoulders|neck)",
         "(my husband|my wife|my partner|my boyfriend|my girlfriend) (wants to|is going to) massage (my back|me)",
@@ -591,6 +591,7 @@ export const en: ModelTemplate = {
         "(begin|start) (an ice round|a round of ice) [for my (back|lower back|neck|shoulder)]",
         "(start|kindly start|begin) the (cold pack|ice pack|ice|cold) timer",
         "let's do the ice pack [now]",
+        "(the ice pack|the cold pack|ice pack) (is|'s) on [time it|start the timer|go]",
         "(ice|let's ice) my (shoulder|shoulders|back|neck|lower back) for {duration}",
         'set a cold timer',
         "let's do a round with the ice pack",
@@ -635,7 +636,7 @@ export const en: ModelTemplate = {
       name: 'HeatTherapyIntent',
       slots: { duration: 'AMAZON.DURATION' },
       samples: [
-        "(I've got|I'm putting) (the hot water bottle|the heating pad) on [my back] (time it [for me]|start the timer)",
+        "(I've got|I'm putting) (the hot water bottle|the heating pad|a heat pack) on [my back] (time it [for me]|start the timer)",
         "(the heating pad|the heat pack|the hot water bottle) (is|'s) on (time it|start the timer)",
         "(put|start|get|set) (a|the) heat timer (going|on) [for my (back|neck|shoulders)]",
         "(can I get|start|give me) a heat timer [going]",
@@ -696,6 +697,7 @@ export const en: ModelTemplate = {
         "(cancel|stop|turn off|end) (the|my) (timer|cold timer|heat timer|ice pack timer)",
         "never mind the timer cancel it",
         "never mind the timer",
+        "scrap the (cold therapy|heat|ice|timer|timers)",
         "(cancel cold therapy|stop cold therapy|stop the timers|cancel the timers|cancel my timers|cancel my therapy timers|cancel the therapy timers|cancel heat therapy|stop heat therapy|cancel the ice timers|stop the ice timers|cancel the ice timer|stop the ice timer|cancel the ice|stop the ice|cancel the heat|stop the heat|cancel the heat timer|stop the heat timer|turn off the timers|turn off the timer|turn off the cold therapy|turn off the cold therapy timers|turn off the heat timer|turn off the ice timer|delete the timers|cancel therapy|stop therapy|end cold therapy|end heat therapy|end the cold therapy|end the heat therapy|I'm done with the ice|I'm done with the heat|I'm done with the ice pack|I'm done with the heating pad|cancel the cold pack timers|cancel the cold pack timer|stop my cold therapy|stop my heat therapy|cancel my cold therapy|cancel my heat therapy|cancel my heat timer|cancel my ice timer|clear the timers|clear my timers|remove the timers|cancel all timers|cancel all the timers|cancel all my timers|stop all the timers|stop all timers|no more ice|no more heat|stop icing|stop the icing|stop the cold therapy|cancel the cold therapy|stop the heat therapy|cancel the heat therapy|cancel the rest of the rounds|cancel the other rounds|cancel the remaining rounds|skip the rest of the rounds|I don't want the timers|I don't need the timers anymore|I don't want any more ice|I don't want to ice anymore|take the timers off|kill the timers|stop the cold pack timer|stop the heating pad timer|cancel the heating pad timer)",
       ],
     },
@@ -764,7 +766,7 @@ export const en: ModelTemplate = {
         "(use|switch to|I want|I'd like) {pace} speech",
         "{pace} (speech|pace|speed|voice|talking) [please]",
         "{pace}",
-        "(can you|could you|please|you can) {pace} [please]",
+        "(can you|could you|please|you can|could we|can we) {pace} [please]",
       ],
     },
     {
@@ -1232,7 +1234,7 @@ export const en: ModelTemplate = {
     {
       name: 'PACE',
       values: [
-        { id: 'slow', value: 'slower', synonyms: ['slowly', 'more slowly', 'slow', 'slower please', 'a bit slower', 'a little slower', 'slow speed', 'slow pace', 'a slower pace', 'more slow', 'really slowly', 'nice and slow', 'longer holds', 'hold longer', 'hold it longer', 'hold (each one|each step|them|each stretch) [like] (longer|a bit longer|a little longer|way longer)'] },
+        { id: 'slow', value: 'slower', synonyms: ['slowly', 'more slowly', 'slow', 'slower please', 'a bit slower', 'a little slower', 'slow speed', 'slow pace', 'a slower pace', 'more slow', 'really slowly', 'nice and slow', 'longer holds', 'hold longer', 'hold it longer', 'hold (each one|each step|them|each stretch) [like] (longer|a bit longer|a little longer|way longer|for longer)'] },
         { id: 'normal', value: 'normal speed', synonyms: ['(your|the) (regular|usual|normal) speed', 'normal', 'normally', 'at normal speed', 'regular speed', 'the normal speed', 'normal pace', 'a normal pace', 'the normal pace', 'regular pace', 'a regular pace', 'regular', 'usual speed', 'the usual speed', 'your usual speed', 'your normal speed', 'the default speed', 'default', 'default speed', 'standard speed', 'medium speed', 'medium', 'like before', 'the way you were'] },
         { id: 'fast', value: 'faster', synonyms: ['(speed up|speed it up|go faster|faster) (a bit|a little|a little bit)', 'speed up', 'speed it up', 'hurry up', 'pick up the pace', 'pick it up', 'go faster', 'talk faster', 'speak faster', 'you\'re too slow', 'too slow', 'that\'s too slow', 'way too slow', 'you\'re going too slowly', 'you talk too slowly', 'quickly', 'more quickly', 'fast', 'quicker', 'a bit faster', 'a little faster', 'a bit quicker', 'a little quicker', 'fast pace', 'a faster pace', 'fast speed', 'quick', 'more quickly please', 'speedier', 'faster please'] },
       ],

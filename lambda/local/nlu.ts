@@ -30,7 +30,7 @@ const ENGLISH_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.StopIntent': ['stop', 'stop it', 'quit', 'exit', 'enough', 'goodbye', 'bye', 'shut up', 'off'],
   'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'forget it', 'cancel that'],
   'AMAZON.HelpIntent': ['help', 'help me', 'what can i say', 'what can you do', 'how does this work', 'i need help', 'what do i do'],
-  'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'yes please', 'righto', 'yeah righto', 'of course', 'sounds good', 'let\'s do it', 'go ahead', 'alright', 'all right', 'why not', 'definitely', 'aye', 'lovely', "that'd be lovely", 'yes that would be lovely'],
+  'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'yes please', 'righto', 'yeah righto', 'of course', 'sounds good', 'let\'s do it', 'go ahead', 'alright', 'all right', 'why not', 'definitely', 'aye', 'you betcha', 'lovely', "that'd be lovely", 'yes that would be lovely'],
   'AMAZON.NoIntent': ['no', 'nope', 'no thanks', 'no thank you', 'not now', 'nah', 'not really', 'i\'m good', 'naw', 'nae', 'no ta'],
   'AMAZON.NextIntent': ['next', 'skip', 'skip this', 'skip this step', 'next one'],
   'AMAZON.PreviousIntent': ['previous', 'previous one', 'go back one'],
