@@ -73,6 +73,14 @@ describe('local chat', () => {
     expect(out).toContain(text('routines:lowerBackFoamRoller.steps.lieDown'));
   });
 
+  it('--verbose says what each line resolved to: a sample, a guess with the sample it came from, or the closest samples on a miss', () => {
+    const out = runChat('start lower back massage with a tennis ball\nnvm kill the timer\nwhat is the capital of peru\nstop\n', ['--verbose']);
+    expect(out).toMatch(/\(StartRoutineIntent (area=lowerBack equipment=tennisBall|equipment=tennisBall area=lowerBack)\)/);
+    expect(out).toContain('(CancelTherapyIntent)');
+    expect(out).toMatch(/\(guessed: no sample fits whole; closest "[^"]+", 0\.\d\d\./);
+    expect(out).toContain('(no sample fits: AMAZON.FallbackIntent. Closest samples:');
+  });
+
   it('answers what it cannot understand, and silence, clearly', () => {
     const data = tempDir();
     const out = chat('\nopen massage coach\nflibbertigibbet\n\n\n', data);
