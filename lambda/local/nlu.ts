@@ -246,7 +246,8 @@ const HEDGES: Readonly<Record<string, readonly string[]>> = {
     'literally', 'kinda', 'sorta', 'so', 'like', 'um', 'uh', 'mate', 'dear', 'love', 'buddy', 'pal', 'dude', 'alexa', 'please', 'now', 'here', 'there',
     'bloody', 'proper', 'all', 'agh', 'argh', 'hey', 'btw', 'could you', 'can you', 'would you',
     "if you don't mind", "if that's alright", "if that's all right", "if that's okay", "if that's ok", 'if you can', 'if you could',
-    "if you'd be so kind", 'if possible', 'thanks', 'thank you', 'cheers', 'bro', 'man', 'darling', 'darlin', 'ngl', 'lol', "y'all", 'honey'],
+    "if you'd be so kind", 'if possible', 'thanks', 'thank you', 'cheers', 'bro', 'man', 'darling', 'darlin', 'ngl', 'lol', "y'all", 'honey',
+    'wee', 'jaysus', 'jeez', 'crikey', 'lord', 'po', 'och', 'yo', 'ah'],
   de: ['ein bisschen', 'ein wenig', 'wirklich', 'echt', 'sehr', 'total', 'ziemlich', 'etwas', 'halt', 'eben', 'mal', 'doch', 'ja', 'bitte', 'jetzt', 'gerade'],
   es: ['un poco', 'un poquito', 'realmente', 'muy', 'bastante', 'súper', 'tan', 'pues', 'bueno', 'por favor', 'ahora', 'ya'],
   fr: ['un peu', 'vraiment', 'très', 'super', 'tellement', 'assez', 'bien', 'euh', 'bon', 's il te plaît', 's il vous plaît', 'maintenant'],
@@ -262,14 +263,14 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     { id: 'saddleNumbness', all: [['groin', 'crotch', 'saddle', 'between my legs', 'private parts', 'privates', 'genitals', 'buttocks', 'bum', 'butt', 'down there', 'down below', 'inner thighs', 'my bottom', 'my backside', 'nether regions'], ['numb', 'numbness', 'no feeling', "can't feel", 'tingling', 'tingly', 'pins and needles', 'lost the feeling', 'lost feeling', 'lost all feeling', 'no sensation', 'lost sensation', 'feel nothing', 'dead']] },
     { id: 'bladderBowel', all: [['bladder', 'bowel', 'bowels', 'pee', 'peeing', 'urine', 'urinating', 'wee', 'weeing', 'poo', 'poop', 'toilet', 'bathroom', 'waterworks', 'number two', 'number twos'], ['control', 'hold', 'holding', 'accident', 'accidents', 'leak', 'leaking', 'wet', "can't go", "can't feel", 'trouble', 'bother', 'problem', 'problems', 'issues', 'not working', 'gone funny', 'acting up', 'playing up', 'stopped', 'hard to', 'struggle', 'struggling', 'difficulty']] },
     { id: 'bladderBowel', all: [['wet myself', 'wet herself', 'wet himself', 'wetting myself', 'wetting herself', 'wetting himself', 'soiled myself', 'incontinent', 'incontinence']] },
-    { id: 'chestPain', all: [['chest', 'heart'], ['pain', 'pains', 'hurt', 'hurts', 'hurting', 'tight', 'tightness', 'pressure', 'heavy', 'heaviness', 'crushing', 'squeezing', 'squeezed', 'ache', 'aches', 'aching', 'racing', 'pounding']] },
+    { id: 'chestPain', all: [['chest', 'heart'], ['pain', 'pains', 'paining', 'hurt', 'hurts', 'hurting', 'tight', 'tightness', 'pressure', 'heavy', 'heaviness', 'crushing', 'squeezing', 'squeezed', 'ache', 'aches', 'aching', 'racing', 'pounding']] },
     // Phrases in both groups are enough alone ("i'm all puffed out").
-    { id: 'breathless', all: [['breath', 'breathe', 'breathing', 'winded', 'puffed out', 'out of puff', 'gasping', 'panting'], ["can't", 'cannot', 'short', 'shortness', 'hard', 'trouble', 'struggling', 'struggle', 'out of', 'winded', 'difficulty', 'puffed out', 'out of puff', 'gasping', 'panting']] },
+    { id: 'breathless', all: [['breath', 'breathe', 'breathing', 'winded', 'puffed out', 'out of puff', 'gasping', 'panting'], ["can't", 'cannot', 'short', 'shortness', 'hard', 'trouble', 'struggling', 'struggle', 'out of', 'winded', 'difficulty', "can't catch", 'cannot catch', "couldn't catch", 'cyaan catch', 'cant catch', 'puffed out', 'out of puff', 'gasping', 'panting']] },
     { id: 'legWeakness', all: [['leg', 'legs', 'foot', 'feet', 'knee', 'knees'], ['gave out', 'gave way', 'giving out', 'giving way', 'give way', 'give out', 'buckled', 'buckling', "can't lift", "can't move", 'went weak', 'gone weak', 'going weak', 'goes weak', 'all weak', 'suddenly weak', 'so weak', 'really weak', 'weak', 'weakness', 'dragging', 'drags', 'went dead', 'collapsed', 'hardly stand', "can't stand", 'barely lift', 'hardly lift', 'barely walk', 'hardly walk', 'no strength', 'like jelly']] },
     { id: 'visionChange', all: [['vision', "vision's", 'sight', "sight's", 'eyesight', "eyesight's", 'seeing'], ['lost', 'losing', 'blurry', 'blurred', 'double', 'dark', 'gone', 'went', 'going', 'changed', 'weird', 'funny', 'strange', 'odd', 'fuzzy', 'hazy', 'dim', "can't", 'spots', 'flashes', 'flashing']] },
     { id: 'swollenCalf', all: [['calf', "calf's", 'calves', 'lower leg', 'shin', 'below the knee', 'below my knee'], ['swollen', 'swelling', 'swelled', 'swelled up', 'puffy', 'puffed', 'puffed up', 'red', 'hot', 'warm', 'big', 'bigger', 'fat', 'tender and hot']] },
-    { id: 'weightLoss', all: [['weight', "weight's", 'pounds', 'kilos', 'stone'], ['lost', 'losing', 'dropped', 'dropping', 'shed', 'falling off', 'coming off', 'dropping off', 'melting off', 'fallen off']] },
-    { id: 'nightPain', all: [['night', 'nights', 'asleep', 'sleep', 'wakes me', 'woke me', 'waking'], ['pain', 'hurts', 'hurt', 'hurting', 'ache', 'aches', 'aching', 'throbbing'], ["won't", "doesn't", 'never', 'constant', 'nothing helps', 'every', 'all night', 'worse', 'worst', 'keeps', 'kept', "can't", 'even when', 'resting', 'at rest', 'lying still', 'when i rest', 'no matter']] },
+    { id: 'weightLoss', all: [['weight', "weight's", 'pounds', 'kilos', 'stone'], ['lost', 'losing', 'losin', 'dropped', 'dropping', 'droppin', 'shed', 'falling off', 'coming off', 'dropping off', 'melting off', 'fallen off']] },
+    { id: 'nightPain', all: [['night', 'nights', 'asleep', 'sleep', 'wakes me', 'woke me', 'waking'], ['pain', 'pains', 'hurts', 'hurt', 'hurting', 'ache', 'aches', 'aching', 'throbbing', 'throbs', 'throb'], ["won't", "doesn't", 'never', 'constant', 'nothing helps', 'every', 'all night', 'worse', 'worst', 'keeps', 'kept', "can't", 'even when', 'resting', 'at rest', 'lying still', 'when i rest', 'no matter']] },
     { id: 'fall', all: [['fell', 'fall', 'fallen', 'slipped', 'tripped', 'accident', 'crash', 'crashed', 'collision', 'rear ended', 'hit by', 'knocked down', 'whiplash', 'came off my', 'came off me', 'came off the', 'fell off', 'wiped out', 'took a tumble', 'had a tumble', 'stacked it', 'went flying', 'ate it', 'hit the ground', 'landed on my', 'a tumble', 'tumbled']] },
     { id: 'fever', all: [['fever', 'feverish', 'a temperature', 'high temperature', 'chills', 'shivering', 'night sweats']] },
     { id: 'cancer', all: [['cancer', 'tumor', 'tumour', 'chemo', 'chemotherapy', 'radiation', 'radiotherapy', 'oncologist', 'lymphoma', 'leukemia']] },
@@ -283,7 +284,8 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
 const PREGNANCY_CUES: Readonly<Record<string, readonly string[]>> = {
   en: ['pregnant', 'pregnancy', "i'm expecting", 'am expecting', 'be expecting', "we're expecting", 'expecting a baby', 'weeks along', 'months along',
     'weeks gone', 'months gone', 'with child', 'trimester', 'baby on the way', 'baby is due', 'bun in the oven', 'baby in my belly', 'baby in my tummy',
-    'baby bump', 'my bump', 'due date', 'my midwife', 'expecting twins', 'is expecting', "she's expecting", "wife's expecting", "partner's expecting"],
+    'baby bump', 'my bump', 'due date', 'my midwife', 'expecting twins', 'is expecting', "she's expecting", "wife's expecting", "partner's expecting",
+    'carrying a baby', 'carrying a wee one', 'carrying a little one', 'wee one on the way', 'little one on the way'],
   de: ['schwanger', 'schwangerschaft', 'erwarte ein kind', 'erwarten ein baby', 'erwarte ein baby', 'trimester'],
   es: ['embarazada', 'embarazo', 'esperando un bebé', 'esperando un hijo', 'trimestre'],
   fr: ['enceinte', 'grossesse', 'attends un bébé', 'attend un bébé', 'trimestre'],
@@ -551,9 +553,11 @@ export class Understander {
   /** The reading of the words: a whole sample, a safety clause, a listed symptom or a cue. */
   private read(words: readonly string[]): Understood | undefined {
     const best = this.bestOf(this.allByEdge.candidates(words), words);
-    if (best && SAFETY_INTENTS.has(best.intent)) return best;
+    // A whole safety sample, unless a cue names a more urgent red flag the words also say ("i had an accident i couldn't
+    // hold my bowels": not a fall).
+    if (best && SAFETY_INTENTS.has(best.intent)) return this.moreUrgent(words, best) ?? best;
     const clause = this.safetyClause(words);
-    if (clause) return clause;
+    if (clause) return this.moreUrgent(words, clause) ?? clause;
     // A whole sample that fits with known values is the model's own reading: the spotter only fills in where none does.
     const fits = best && Object.values(best.slots).every((slot) => slot.id !== undefined || slot.builtIn);
     if (fits) return best;
@@ -562,6 +566,14 @@ export class Understander {
     const cued = this.symptomCue(words);
     const urgent = cued && URGENT_CUES.has(String(cued.slots[this.symptomIntent?.slot ?? '']?.id));
     return (urgent ? cued : spotted ?? cued) ?? best;
+  }
+
+  /** A cue of a red flag that needs help now (URGENT_CUES) the words say, when the reading is not one already. */
+  private moreUrgent(words: readonly string[], reading: Understood): Understood | undefined {
+    const slot = this.symptomIntent?.slot ?? '';
+    if (URGENT_CUES.has(String(reading.slots[slot]?.id))) return undefined;
+    const cued = this.symptomCue(words);
+    return cued && URGENT_CUES.has(String(cued.slots[slot]?.id)) ? cued : undefined;
   }
 
   /**
