@@ -26,8 +26,6 @@ export interface RenderedReply {
   readonly permissionCard?: true;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const SPECIAL = /[&<>"']/;
 /**
  * Texts escaped once and remembered: the same few hundred are said over and over ("Let's", "you're"), and
  * the translator hands out the same string each time. Bounded: values in a text can come from the user.
@@ -35,13 +33,17 @@ const SPECIAL = /[&<>"']/;
 const escaped = new Map<string, string>();
 const MAX_ESCAPED = 2000;
 
-/** Escapes plain text for SSML, exactly once: `&apos;` in the input becomes `&amp;apos;`, as text should. */
+/**
+ * Escapes plain text for SSML, exactly once: `&apos;` in the input becomes `&amp;apos;`, as text should
+ * (`&` first). Without regular expressions: V8 compiles one the first time it runs, and the two this
+ * took cost 0.07-0.13 ms of the first request.
+ */
 export function escapeText(text: string): string {
   // Most texts have nothing to escape: no new string for them.
-  if (!SPECIAL.test(text)) return text;
+  if (!text.includes('&') && !text.includes('<') && !text.includes('>') && !text.includes('"') && !text.includes("'")) return text;
   let out = escaped.get(text);
   if (out === undefined) {
-    out = text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+    out = text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
     if (escaped.size >= MAX_ESCAPED) escaped.clear();
     escaped.set(text, out);
   }
