@@ -74,21 +74,9 @@ const LEVEL: Readonly<Record<RequestLog['outcome'], LogLevel>> = { ok: 'INFO', r
  * Errors go to stderr.
  */
 export function writeLog(level: LogLevel, message: string, fields: Readonly<Record<string, unknown>> = {}, requestId?: string): void {
-  const line = `${JSON.stringify({ timestamp: isoTimestamp(new Date()), level, ...(requestId && { requestId }), message, ...fields })}\n`;
+  const line = `${JSON.stringify({ timestamp: new Date().toISOString(), level, ...(requestId && { requestId }), message, ...fields })}\n`;
   if (level === 'ERROR') process.stderr.write(line);
   else process.stdout.write(line);
-}
-
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-
-/**
- * What `Date#toISOString` writes ("2026-01-31T09:05:00.000Z"), from the UTC fields. Not toISOString: in
- * Node 20 its first call looks up the local time zone and its name, which it does not use: 0.18 ms of
- * the first request with TZ=UTC, 2 ms with TZ=Europe/Berlin; this one costs 0.03 ms the first time.
- */
-function isoTimestamp(date: Date): string {
-  const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-  return `${day}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}.${pad(date.getUTCMilliseconds(), 3)}Z`;
 }
 
 /** The request line, as a Lambda JSON log line: INFO when answered, WARN when refused, ERROR when the skill failed. */
