@@ -150,7 +150,7 @@ const KNOWN_ONLY_TYPE = 'SYMPTOM';
  */
 const NOT_A_THING: Readonly<Record<string, { readonly first: readonly string[]; readonly last: readonly string[] }>> = {
   en: {
-    first: ['i', "i'm", "i've", "i'd", 'to', 'is', 'it', "it's", 'that', "that's", 'this', 'hey', 'could', 'would', 'you', 'btw', 'stop', 'end', 'cancel', 'finish', 'quit', 'pause', 'and', 'but', 'so', 'please', 'can', 'what', 'how', 'next', 'previous', 'again', 'more'],
+    first: ['i', "i'm", "i've", "i'd", 'to', 'is', 'it', "it's", 'that', "that's", 'this', 'hey', 'could', 'would', 'you', 'btw', 'stop', 'end', 'cancel', 'finish', 'quit', 'pause', 'and', 'but', 'so', 'please', 'can', 'what', 'how', 'next', 'previous', 'again', 'more', 'someone', 'somebody', 'him', 'her', 'them'],
     last: ['the', 'a', 'an', 'my', 'your', 'to', 'of', 'for', 'with', 'on', 'in', 'is', 'and', 'but', 'so', 'i', 'it', 'what'],
   },
   de: {
@@ -275,7 +275,7 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     { id: 'fever', all: [['fever', 'feverish', 'a temperature', 'high temperature', 'chills', 'shivering', 'night sweats']] },
     { id: 'cancer', all: [['cancer', 'tumor', 'tumour', 'chemo', 'chemotherapy', 'radiation', 'radiotherapy', 'oncologist', 'lymphoma', 'leukemia']] },
     { id: 'osteoporosis', all: [['osteoporosis', 'osteopenia', 'brittle', 'steroid', 'steroids', 'prednisone', 'prednisolone', 'bone density', 'thin bones', 'weak bones']] },
-    { id: 'neckDizzy', all: [['dizzy', 'dizziness', 'lightheaded', 'light headed', 'vertigo', 'woozy', 'faint', 'fainted', 'room is spinning', 'head is spinning', "head's spinning", 'room spin', 'room spins', 'room spinning', "room's spinning", 'everything spins', 'everything spinning', 'world spinning', 'world spins']] },
+    { id: 'neckDizzy', all: [['dizzy', 'dizziness', 'lightheaded', 'light headed', 'vertigo', 'woozy', 'faint', 'fainted', 'room is spinning', 'head is spinning', "head's spinning", 'room spin', 'room spins', 'room spinning', "room's spinning", 'everything spins', 'everything spinning', 'world spinning', 'world spins', 'starts spinning', 'started spinning', 'start spinning']] },
     { id: 'numbness', all: [['numb', 'numbness', 'tingling', 'tingly', 'tingle', 'tingles', 'pins and needles', 'no feeling', 'dead arm', 'dead leg', 'lost the feeling', 'lost feeling', 'lost all feeling', "can't feel my", 'lost sensation', 'no sensation']] },
   ],
 };
