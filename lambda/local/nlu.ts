@@ -510,17 +510,9 @@ export class Understander {
 
   /** Whether the words name a listed symptom (two words or more, or one plain symptom word) or a pregnancy, denied or not. */
   private mentionsSafety(words: readonly string[]): boolean {
-    const symptoms = this.values.get(KNOWN_ONLY_TYPE);
-    const notAlone = new Set(CLAUSE_WORDS[this.language]?.notAlone ?? []);
     const text = ` ${words.join(' ')} `;
     if ((PREGNANCY_CUES[this.language] ?? []).some((cue) => text.includes(` ${cue} `))) return true;
-    for (let length = Math.min(words.length, 8); length >= 1; length--) {
-      for (let i = 0; i + length <= words.length; i++) {
-        const said = words.slice(i, i + length).join(' ');
-        if (symptoms?.has(said) && !(length === 1 && (said.length < 4 || notAlone.has(said)))) return true;
-      }
-    }
-    return false;
+    return !this.listedSymptoms(words).next().done;
   }
 
   /** Every sample, by its edge words. */
@@ -583,22 +575,31 @@ export class Understander {
    * (four letters or more and not listed in `notAlone`: "numb", "tingling", not "eye" or "fell").
    */
   private symptomSaid(words: readonly string[]): Understood | undefined {
-    const clause = CLAUSE_WORDS[this.language];
-    const symptoms = this.values.get(KNOWN_ONLY_TYPE);
     const intent = this.symptomIntent;
-    if (!clause || !symptoms || !intent) return undefined;
-    const falseFriends = new Set(clause.falseFriends);
-    const notAlone = new Set(clause.notAlone);
-    for (let length = Math.min(words.length, 8); length >= 1; length--) {
-      for (let i = 0; i + length <= words.length; i++) {
-        const said = words.slice(i, i + length).join(' ');
-        const value = symptoms.get(said);
-        if (!value || (length === 1 && (said.length < 4 || notAlone.has(said)))) continue;
-        if (this.denied(words, i) || falseFriends.has(`${words[i + length - 1]} ${words[i + length]}`)) continue;
-        return { intent: intent.name, slots: { [intent.slot]: { value: said, id: value.id, name: value.name } } };
-      }
+    const falseFriends = new Set(CLAUSE_WORDS[this.language]?.falseFriends ?? []);
+    if (!intent) return undefined;
+    for (const { at, length, said, value } of this.listedSymptoms(words)) {
+      if (this.denied(words, at) || falseFriends.has(`${words[at + length - 1]} ${words[at + length]}`)) continue;
+      return { intent: intent.name, slots: { [intent.slot]: { value: said, id: value.id, name: value.name } } };
     }
     return undefined;
+  }
+
+  /**
+   * The SYMPTOM values and synonyms said in the words, longest first, denied or not. One-word phrases only when they
+   * are plainly a symptom (four letters or more and not in `notAlone`).
+   */
+  private *listedSymptoms(words: readonly string[]): Generator<{ at: number; length: number; said: string; value: SlotValue }> {
+    const symptoms = this.values.get(KNOWN_ONLY_TYPE);
+    if (!symptoms) return;
+    const notAlone = new Set(CLAUSE_WORDS[this.language]?.notAlone ?? []);
+    for (let length = Math.min(words.length, 8); length >= 1; length--) {
+      for (let at = 0; at + length <= words.length; at++) {
+        const said = words.slice(at, at + length).join(' ');
+        const value = symptoms.get(said);
+        if (value && !(length === 1 && (said.length < 4 || notAlone.has(said)))) yield { at, length, said, value };
+      }
+    }
   }
 
   /**

@@ -241,7 +241,7 @@ export class SampleGuesser {
         const value = builtInValue('AMAZON.DURATION', said, this.language);
         if (value) return { at, end, token: '<AMAZON.DURATION>', type: 'AMAZON.DURATION', value: { value, builtIn: true } };
       }
-      if (end - at >= 2 && this.timeMarkers.some((marker) => said.endsWith(` ${marker}`)) || this.timeMarkers.includes(said)) {
+      if ((end - at >= 2 && this.timeMarkers.some((marker) => said.endsWith(` ${marker}`))) || this.timeMarkers.includes(said)) {
         const value = builtInValue('AMAZON.TIME', said, this.language);
         if (value) return { at, end, token: '<AMAZON.TIME>', type: 'AMAZON.TIME', value: { value, builtIn: true } };
       }
