@@ -337,6 +337,7 @@ export const en: ModelTemplate = {
     {
       name: 'FinishIntent',
       samples: [
+        "[finished|done] that's me [done|finished] [for today|for now]",
         "(I've|I have) finished",
         "[okay|right] that's me done",
         "I'm done now",
@@ -547,6 +548,8 @@ export const en: ModelTemplate = {
     {
       name: 'HeatOrColdIntent',
       samples: [
+        // Its answer says how long: up to twenty minutes at a time.
+        "how long (should I|can I) (keep|leave) (ice|an ice pack|the ice pack) on [my back|a sore back|it]",
         "(ice or heat|heat or ice|hot or cold) for a (tweaked|sore|stiff|pulled) (back|neck|shoulder)",
         "is (ice better or heat|heat better or ice) [for (a stiff neck|my back|a sore back|my shoulder)]",
         "(hot or cold|heat or ice|ice or heat|heat or cold) which [one] is better [for (my sore shoulder|my back|a sore back|my neck)]",
@@ -578,7 +581,7 @@ export const en: ModelTemplate = {
         "(what|which) (stretches|exercises) (help|helps|help with|are good for|work for) (back pain|neck pain|my back|my neck|a sore back)",
         "is there anything else I can do (besides massage|apart from massage|other than massage)",
         "(how do I|how can I|how to) (keep|stop) (my back pain|the pain|back pain|it) (from coming back|coming back)",
-        "(how do I|how can I|what can I do to|how to) (keep|stop) my (back|lower back|neck) from (hurting|getting sore|getting stiff) [again]",
+        "(how do I|how can I|how to) (keep|stop) my (back|lower back|neck) from (hurting|getting sore|getting stiff)",
         "(how do I|how can I|what can I do to|how to|what should I do to|help me) (keep my back from hurting|stop my back from hurting|stop my back hurting|keep my back healthy|look after my back|take care of my back|avoid back pain|strengthen my back|prevent my back from hurting|stop back pain|keep back pain away|stop it coming back|stop the pain coming back|keep my back strong|protect my back|stop my back getting sore|prevent back pain coming back)",
         "(what exercises help a bad back|what exercises help a sore back|how can I stop my back pain coming back|how do I stop my back pain from coming back|how do I stop my back from getting sore|how can I stop my back from getting sore|how do I stop my back from hurting|what exercises help back pain|what exercises help my back|what exercises help lower back pain|what exercises are good for back pain|what exercises are good for my back|what exercises are good for lower back pain|what exercises should I do|what exercises should I do for my back|which exercises help back pain|which exercises should I do|what stretches help back pain|what stretches help my back|what stretches should I do|what stretches are good for my back|what stretches are good for back pain|are there any exercises for my back|are there any stretches for my back|are there exercises for back pain|any exercises for my back|any exercises for my lower back|any exercises for back pain|any stretches for my back|any stretches for back pain|any stretches for my neck|exercises for back pain|exercises for my back|exercises for lower back pain|stretches for back pain|stretches for my back|stretches for lower back pain|back exercises|back stretches|give me some exercises|give me some stretches|give me exercises for my back|how can I prevent back pain|how do I prevent back pain|how to prevent back pain|how can I avoid back pain|how do I avoid back pain|how can I stop back pain coming back|how do I stop my back pain coming back|how can I stop it coming back|how do I keep it from coming back|how can I keep my back healthy|how do I keep my back healthy|how to keep my back healthy|how can I look after my back|how do I look after my back|how should I look after my back|how can I look after my neck|how do I look after my neck|how can I take care of my back|how do I take care of my back|how do I take care of my neck|what else can I do for my back|what else can I do for back pain|what else can I do for my neck|what else helps|what else helps back pain|what else should I do|what else should I do for my back|what can I do every day for my back|what should I do every day for my back|what should I do every day|what can I do every day|what can I do to prevent back pain|what can I do to help my back|what can I do to strengthen my back|how can I strengthen my back|how do I strengthen my back|how do I strengthen my core|strengthening exercises|core exercises|what about exercise|should I exercise|should I exercise with back pain|can I exercise with back pain|should I stay active|should I rest or exercise|should I rest or keep moving|is walking good for back pain|is walking good for my back|is yoga good for back pain|does yoga help back pain|should I do yoga|daily care|daily care tips|daily back care|back care tips|self care tips|self care for my back|self care|back care|how do I improve my posture|how can I improve my posture|posture tips|tips for good posture|how should I sit|how should I sit at my desk|how do I sit properly|how should I lift things|how do I lift properly|how to lift without hurting my back|long term advice for my back|how do I get rid of back pain for good|how do I fix my back for good|what helps back pain long term|how can I keep my back from hurting)",
       ],
@@ -851,7 +854,7 @@ export const en: ModelTemplate = {
       samples: [
         "(work out|make|plan|set up) (a|an) (cold therapy|ice) schedule for (the rest of the day|today)",
         "(plan|set up|schedule) (my|the) (ice|cold) (rounds|sessions) for (today|the rest of the day|the day)",
-        '(plan|schedule|organize|organise|spread out) my (cold therapy|ice|icing|ice packs|cold rounds) [for today|for the day|through the day]',
+        '(plan|schedule|map out|work out|spread out) my (cold therapy|ice|icing|ice rounds|cold rounds) [for today|for the day|for the rest of today]',
         '(plan|set up) (a|my) (cold therapy|icing) day',
         '(make|give me|create) a (cold therapy|ice|icing) (plan|schedule) [for today]',
         '(can you|please) plan my (cold therapy|icing) for today',

@@ -3,7 +3,7 @@ import { normalize, type InteractionModel } from './nlu';
 /** How people open a skill and ask it something in one go, by language ({name} is the invocation name). */
 const INVOCATION: Readonly<Record<string, { launch: string; oneShot: string; after: string; close: string; stop: string }>> = {
   en: {
-    launch: "(?:(?:can you |could you |please |i want to |i'd like to |let's |lets )?(?:open up|open|launch|start|begin|talk to|speak to|load|run|use|enable|hey|hi))? ?(?:the |my )?{name}(?: skill| app)?(?: please| now)?",
+    launch: "(?:(?:can you |could you |please |i want to |i'd like to |let's |lets )?(?:open up|open|launch|start|begin|talk to|speak to|load|run|use|enable|hey|hi|hiya|hello))? ?(?:the |my )?{name}(?: skill| app)?(?: please| now)?",
     oneShot: '(?:ask|tell|open|launch|use|have) {name} (?:to |for |about |and |if |whether )?(.+)',
     after: '(.+?) (?:with|using|from|on) {name}',
     close: '(?:exit|close|quit|stop|end|leave) (?:the )?{name}(?: skill)?',

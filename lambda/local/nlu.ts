@@ -291,6 +291,13 @@ const PREGNANCY_CUES: Readonly<Record<string, readonly string[]>> = {
   fr: ['enceinte', 'grossesse', 'attends un bébé', 'attend un bébé', 'trimestre'],
 };
 
+/** Words that say it hurts now, by language: heard as PainIntent when no sample fits the sentence. */
+const PAIN_CUES: Readonly<Record<string, readonly string[]>> = {
+  en: ['ow', 'oww', 'owww', 'ouch', 'ouchie', 'yeowch', 'owie', 'digging in too much', 'pressing too hard', 'too much pressure'],
+  de: ['autsch', 'aua'],
+  fr: ['aïe', 'ouille', 'ouïe'],
+};
+
 /** Cues for red flags that need help now, which win over a plainer symptom the same words list (numbness). */
 const URGENT_CUES = new Set(['saddleNumbness', 'bladderBowel']);
 
@@ -347,6 +354,7 @@ export class Understander {
   /** The intent and slot that take a symptom (RedFlagIntent's `symptom`), when the model has one. */
   private readonly symptomIntent: { readonly name: string; readonly slot: string } | undefined;
   private readonly hasPregnancyIntent: boolean;
+  private readonly hasPainIntent: boolean;
   private readonly values = new Map<string, Map<string, SlotValue>>();
 
   /** `language`: whose built-in phrases to add ('en', 'de', 'es', 'fr'). */
@@ -364,6 +372,7 @@ export class Understander {
     const symptomSlot = symptomIntent?.slots?.find((slot) => slot.type === KNOWN_ONLY_TYPE);
     this.symptomIntent = symptomIntent && symptomSlot ? { name: symptomIntent.name, slot: symptomSlot.name } : undefined;
     this.hasPregnancyIntent = languageModel.intents.some((intent) => intent.name === 'PregnancyIntent');
+    this.hasPainIntent = languageModel.intents.some((intent) => intent.name === 'PainIntent');
     for (const intent of languageModel.intents) {
       const slotTypes = Object.fromEntries((intent.slots ?? []).map((s) => [s.name, s.type]));
       const samples = [...(intent.samples ?? []), ...(BUILT_IN_PHRASES[language]?.[intent.name] ?? [])];
@@ -492,6 +501,9 @@ export class Understander {
     // ("what kind of oil should i use").
     const sampled = sure(whole) ?? (sure(plainWhole) && whole?.intent === plainWhole?.intent ? whole : sure(plainWhole));
     if (sampled) return sampled;
+    // A cry of pain said in a sentence no sample fits ("hmm that bit is digging in too much ow"): it hurts, now.
+    const cry = ` ${words.join(' ')} `;
+    if (this.hasPainIntent && (PAIN_CUES[this.language] ?? []).some((cue) => cry.includes(` ${cue} `))) return { intent: 'PainIntent', slots: {} };
     // No sample fits with values the model knows: the closest sample's intent, as Alexa's NLU would generalise.
     // Never a red flag: symptoms are heard by their own words above, so a guess has no symptom to give.
     // No guess for a sentence that names a symptom or a pregnancy the steps above did not hear: it was denied ("i

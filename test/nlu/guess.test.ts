@@ -43,6 +43,14 @@ describe('a phrasing no sample has reaches the closest sample\'s intent', () => 
   });
 });
 
+describe('a cry of pain in a sentence no sample fits', () => {
+  it('"hmm that bit is digging in too much ow" is pain, heard before any guess', () => {
+    const understood = read('hmm that bit is digging in too much ow');
+    expect(understood?.intent).toBe('PainIntent');
+    expect(understood?.guessedFrom).toBeUndefined();
+  });
+});
+
 describe('what a guess never does', () => {
   it.each([
     "what's the weather like in paris tomorrow",

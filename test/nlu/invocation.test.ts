@@ -7,7 +7,7 @@ const model = JSON.parse(readFileSync('skill-package/interactionModels/custom/en
 const invocation = new Invocation(model, 'en');
 
 describe('how people open the skill in the chat (Alexa handles these launch phrases itself)', () => {
-  it.each(['massage coach', 'open massage coach', 'hey massage coach', 'open up massage coach', 'Alexa, open Massage Coach please', 'launch the massage coach skill', 'can you open massage coach', 'talk to massage coach', "let's start massage coach"])('"%s" opens it', (line) => {
+  it.each(['massage coach', 'open massage coach', 'hey massage coach', 'hiya massage coach', 'hello massage coach', 'open up massage coach', 'Alexa, open Massage Coach please', 'launch the massage coach skill', 'can you open massage coach', 'talk to massage coach', "let's start massage coach"])('"%s" opens it', (line) => {
     expect(invocation.interpret(line)).toEqual({ kind: 'launch' });
   });
 
