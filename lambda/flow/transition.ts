@@ -509,10 +509,14 @@ function stepsLeft(state: State): Outcome {
   return { state, reply: ask([line, say('common:routine.whereNext')], [say('common:routine.reprompt')]) };
 }
 
-/** "I'm done": the routine ends here (wrap-up and after-care), nothing else is offered. */
+/**
+ * "I'm done": the routine ends here (wrap-up and after-care), nothing else is offered. A routine on
+ * hold (stopped for pain, or paused) was not done: "I'm done for today" keeps its place, as stop does.
+ */
 function finishNow(state: State, ctx: Context): Outcome {
   const routine = findRoutine(state.progress?.routine);
   if (!routine || !state.progress) return { state, reply: tell([say('common:goodbye')]) };
+  if (!inRoutine(state)) return stop(state, ctx);
   const rest: State = recorded({ ...state, progress: undefined, finished: [...(state.finished ?? []), routine.id] }, { what: routine.id }, ctx.now);
   return { state: rest, reply: tell([say(`routines:${routine.id}.wrapUp`), ...afterCare(routine), say('common:goodbye')]) };
 }

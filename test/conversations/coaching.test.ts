@@ -65,6 +65,18 @@ describe('one breath per turn', () => {
     expect((await c.saved())?.progress).toBeUndefined();
   });
 
+  it("U: (after a pain stop) that's me for today / A: the place is kept, not called done", async () => {
+    const c = new Conversation();
+    await c.say('lower back massage with a tennis ball');
+    await c.say('next');
+    expect((await c.say('ow that hurts')).ended).toBe(true);
+    const heard = await c.say("that's me for today");
+    expect(heard.text).toContain(text('common:routine.stoppedSaved', { step: 2 }));
+    expect(heard.text).not.toContain(text('routines:lowerBackTennisBall.wrapUp'));
+    expect(heard.ended).toBe(true);
+    expect((await c.saved())?.progress).toMatchObject({ routine: 'lowerBackTennisBall', step: 1, paused: true });
+  });
+
   it('after a ball routine, no other ball or roller routine is offered', async () => {
     const c = new Conversation();
     await c.say('lower back massage with a tennis ball');
