@@ -33,6 +33,8 @@ export const REMINDERS_LISTED = 5;
  * last one's rest, none starting after this local hour (cold late in the evening is not planned).
  */
 export const COLD_PLAN_LAST_START_HOUR = 20;
+/** Nor before this local hour: a plan asked for in the night puts its later blocks in the morning, not in sleeping hours. */
+export const COLD_PLAN_FIRST_START_HOUR = 8;
 /** Later blocks start on a quarter hour (never earlier than the rest allows): easier to say and hear. */
 export const COLD_PLAN_ROUND_TO_MINUTES = 15;
 

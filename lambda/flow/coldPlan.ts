@@ -1,7 +1,7 @@
-import { COLD_PLAN_LAST_START_HOUR, COLD_PLAN_ROUND_TO_MINUTES } from '../content/reminders';
+import { COLD_PLAN_FIRST_START_HOUR, COLD_PLAN_LAST_START_HOUR, COLD_PLAN_ROUND_TO_MINUTES } from '../content/reminders';
 import { COLD_MAX_MINUTES, COLD_REST_MINUTES, coldCycle, roundsPerGo } from '../content/therapy';
 import { say, type Line } from '../speech/Reply';
-import { localTime } from './localTime';
+import { fromLocal, localTime } from './localTime';
 import { ask, tell } from './replies';
 import type { PlanBlock, State } from './State';
 import { coldRoundsToday, dailyCap, zoneOf } from './coldRounds';
@@ -10,9 +10,9 @@ import { scheduleRequest, therapyEvent, type TherapyContext, type TherapyOutcome
 /**
  * "Plan my cold therapy for today": the rounds left under today's cap, in blocks of what fits in one
  * go of timers (three rounds of 20 minutes on, 20 off), each block after the last one's rest, none
- * starting late in the evening. Timers for the first block now; reminders for the later blocks, whose
- * rounds are then offered when the user comes back. Never over the cap: only the first block is
- * counted now, and each later one is counted (and capped again) when its timers are set.
+ * starting late in the evening or in the night. Timers for the first block now; reminders for the
+ * later blocks, whose rounds are then offered when the user comes back. Never over the cap: only the
+ * first block is counted now, and each later one is counted (and capped again) when its timers are set.
  */
 
 const MINUTE = 60_000;
@@ -27,7 +27,12 @@ export function planBlocks(state: State, ctx: TherapyContext): PlanBlock[] {
   while (left > 0) {
     const rounds = Math.min(perGo, left);
     if (blocks.length > 0) {
-      const clock = localTime(new Date(start), zone);
+      let clock = localTime(new Date(start), zone);
+      // In the night (asked at 2 AM): the later blocks wait for the morning.
+      if (clock.hour < COLD_PLAN_FIRST_START_HOUR) {
+        start = fromLocal(`${clock.day}T${String(COLD_PLAN_FIRST_START_HOUR).padStart(2, '0')}:00`, zone) ?? start;
+        clock = localTime(new Date(start), zone);
+      }
       // Crossing midnight, or past the last start of the evening: the rest is not for today.
       if (clock.day !== ctx.today() || clock.hour * 60 + clock.minute > COLD_PLAN_LAST_START_HOUR * 60) break;
     }

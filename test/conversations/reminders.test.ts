@@ -320,6 +320,16 @@ describe('a cold-therapy day', () => {
     expect(plan.text).toContain(text('therapy:plan.lateDay'));
   });
 
+  it('asked in the night: the first block now, the later ones from the morning, not in sleeping hours', async () => {
+    now = NY('2026-03-02T02:30:00');
+    const c = user();
+    const plan = await c.say('plan my cold therapy for today');
+    expect(plan.text).toContain(t('therapy:plan.intro', { total: 8, count: 3 }));
+    expect(plan.text).toContain(t('therapy:plan.later', { count: 3, clockHour: 8, clockMinute: 0 }));
+    expect(plan.text).toContain(t('therapy:plan.later', { count: 2, clockHour: 10, clockMinute: 0 }));
+    expect(plan.text).not.toMatch(/4:30|6:30/);
+  });
+
   it('without the reminders permission: the first block is set, the later ones wait for the user, and a card says how to allow reminders', async () => {
     const c = user({}, 'DENIED');
     await c.say('plan my cold therapy for today');
