@@ -46,8 +46,7 @@ export const FlowHandler: RequestHandler = {
     }
     if (outcome.effect) outcome = await afterEffect(input, context, outcome, outcome.effect, t);
     const { state, reply } = outcome;
-    const lines = context.loaded.freshStart ? [say('common:persistence.freshStart'), ...reply.speak] : reply.speak;
-    const rendered = renderReply({ ...reply, speak: lines }, t, state.prefs.pace);
+    const rendered = renderReply(context.loaded.freshStart ? { ...reply, speak: [say('common:persistence.freshStart'), ...reply.speak] } : reply, t, state.prefs.pace);
     if (!forgotten) {
       // Written to the store when this request read the record; kept in the session either way.
       const kept = record?.read ? await writeState(input, record, state, now) : state;
