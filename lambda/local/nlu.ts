@@ -1,5 +1,6 @@
 import type { SlotInput } from './envelope';
 import { SampleGuesser } from './nluGuess';
+import { OUT_OF_DOMAIN } from './outOfDomain';
 import { builtInValue, normalize } from './spoken';
 
 export { normalize } from './spoken';
@@ -19,7 +20,14 @@ export interface Understood {
   readonly intent: string;
   readonly slots: Readonly<Record<string, SlotInput>>;
   /** Set when no sample fits and the intent is the closest sample's (nluGuess.ts): which one, how close (0 to 1). */
-  readonly guessedFrom?: { readonly sample: string; readonly similarity: number };
+  readonly guessedFrom?: {
+    readonly sample: string;
+    readonly similarity: number;
+    /** The share of the sample's words the sentence has (1: all). */
+    readonly sampleWordsSaid: number;
+    /** The share of the sentence's words the sample has. */
+    readonly sentenceWordsInSample: number;
+  };
 }
 
 /**
@@ -39,32 +47,6 @@ const ENGLISH_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.PauseIntent': ['pause', 'wait', 'hold on', 'pause it'],
   'AMAZON.ResumeIntent': ['resume', 'unpause', 'keep going'],
   'AMAZON.NavigateHomeIntent': ['go home', 'home', 'go to home screen'],
-};
-
-/**
- * What Alexa's FallbackIntent is trained on besides a skill's samples: requests for other domains and small talk, by
- * language. Used only by the guesser (nluGuess.ts): a sentence closest to one of these is no request to this skill.
- */
-const OUT_OF_DOMAIN: Readonly<Record<string, readonly string[]>> = {
-  en: [
-    "what's the weather", 'what is the weather like today', 'will it rain tomorrow', "what's the temperature outside",
-    'play some music', 'play my playlist', 'play the radio', 'play', 'play something', 'play jazz', 'play a podcast', 'play spotify', 'play a song by', 'turn up the volume', 'turn it down', 'skip this song',
-    'tell me a joke', 'tell me a story', 'tell me a fun fact', 'sing me a song', 'what does the fox say',
-    'what time is it', "what's the date today", 'what day is it', 'set an alarm for seven', 'wake me up at six', 'set a timer for the pasta',
-    'call my mom', 'call my sister', 'send a message to john', 'phone my husband', 'drop in on the kitchen',
-    'turn on the lights', 'turn off the tv', 'set the thermostat to seventy', 'lock the front door',
-    'add milk to my shopping list', 'order a pizza', 'order more paper towels', 'where is my package', 'book a table for two',
-    "what's the news", 'what is the score of the game', 'who won the football', 'how tall is mount everest', "what's the capital of spain",
-    'how do you spell necessary', 'what is two plus two', "what's on my calendar", 'how is the traffic',
-    'how are you', 'good morning', 'good night', 'i love you', 'who are you', "what's your name", 'are you a robot',
-    'i feel good', "i'm fine", 'i feel fine', 'i feel okay', 'i feel great today', 'i had a good day', 'i had a long day at work', 'i am bored', 'i am hungry',
-  ],
-  de: ['wie ist das wetter', 'spiel musik', 'erzähl mir einen witz', 'wie spät ist es', 'stell einen wecker', 'ruf meine mutter an',
-    'mach das licht an', 'setz milch auf die einkaufsliste', 'was gibt es neues', 'wie geht es dir', 'mir geht es gut', 'guten morgen'],
-  es: ['qué tiempo hace', 'pon música', 'cuéntame un chiste', 'qué hora es', 'pon una alarma', 'llama a mi madre', 'enciende la luz',
-    'añade leche a la lista de la compra', 'cuáles son las noticias', 'cómo estás', 'estoy bien', 'buenos días'],
-  fr: ['quel temps fait il', 'mets de la musique', 'raconte moi une blague', 'quelle heure est il', 'mets un réveil', 'appelle ma mère',
-    'allume la lumière', 'ajoute du lait à la liste de courses', 'quelles sont les nouvelles', 'comment ça va', 'je vais bien', 'bonjour'],
 };
 
 const BUILT_IN_PHRASES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
@@ -260,22 +242,22 @@ const HEDGES: Readonly<Record<string, readonly string[]>> = {
  */
 const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; readonly all: readonly (readonly string[])[] }[]>> = {
   en: [
-    { id: 'saddleNumbness', all: [['groin', 'crotch', 'saddle', 'between my legs', 'private parts', 'privates', 'genitals', 'buttocks', 'bum', 'butt', 'down there', 'down below', 'inner thighs', 'my bottom', 'my backside', 'nether regions'], ['numb', 'numbness', 'no feeling', "can't feel", 'tingling', 'tingly', 'pins and needles', 'lost the feeling', 'lost feeling', 'lost all feeling', 'no sensation', 'lost sensation', 'feel nothing', 'dead']] },
-    { id: 'bladderBowel', all: [['bladder', 'bowel', 'bowels', 'pee', 'peeing', 'urine', 'urinating', 'wee', 'weeing', 'poo', 'poop', 'toilet', 'bathroom', 'waterworks', 'number two', 'number twos'], ['control', 'hold', 'holding', 'accident', 'accidents', 'leak', 'leaking', 'wet', "can't go", "can't feel", 'trouble', 'bother', 'problem', 'problems', 'issues', 'not working', 'gone funny', 'acting up', 'playing up', 'stopped', 'hard to', 'struggle', 'struggling', 'difficulty']] },
-    { id: 'bladderBowel', all: [['wet myself', 'wet herself', 'wet himself', 'wetting myself', 'wetting herself', 'wetting himself', 'soiled myself', 'incontinent', 'incontinence']] },
+    { id: 'saddleNumbness', all: [['groin', 'crotch', 'saddle', 'between my legs', 'private parts', 'privates', 'genitals', 'buttocks', 'bum', 'butt', 'down there', 'down below', 'inner thighs', 'my bottom', 'my backside', 'nether regions', 'bottom area', 'when i wipe', 'when i wiped', 'wiping'], ['numb', 'numbness', 'no feeling', "can't feel", 'cannot feel', "couldn't feel", 'tingling', 'tingly', 'pins and needles', 'lost the feeling', 'lost feeling', 'lost all feeling', 'no sensation', 'lost sensation', 'feel nothing', 'dead']] },
+    { id: 'bladderBowel', all: [['bladder', 'bowel', 'bowels', 'pee', 'peeing', 'urine', 'urinating', 'wee', 'weeing', 'poo', 'poop', 'toilet', 'bathroom', 'waterworks', 'number two', 'number twos', 'loo', 'poos', 'pooping', 'wees', 'restroom', 'washroom', 'need to go'], ['control', 'hold', 'holding', "can't tell", 'cannot tell', "can't", 'cannot', 'in time', 'accident', 'accidents', 'leak', 'leaking', 'wet', "can't go", "can't feel", 'trouble', 'bother', 'problem', 'problems', 'issues', 'not working', 'gone funny', 'acting up', 'playing up', 'stopped', 'hard to', 'struggle', 'struggling', 'difficulty']] },
+    { id: 'bladderBowel', all: [["couldn't hold it", "can't hold it", 'cannot hold it', 'accident in my pants', "didn't make it to the loo", "didn't make it to the toilet", 'before i could get to the', 'wet myself', 'wet herself', 'wet himself', 'wetting myself', 'wetting herself', 'wetting himself', 'soiled myself', 'incontinent', 'incontinence']] },
     { id: 'chestPain', all: [['chest', 'heart'], ['pain', 'pains', 'paining', 'hurt', 'hurts', 'hurting', 'tight', 'tightness', 'pressure', 'heavy', 'heaviness', 'crushing', 'squeezing', 'squeezed', 'ache', 'aches', 'aching', 'racing', 'pounding']] },
     // Phrases in both groups are enough alone ("i'm all puffed out").
     { id: 'breathless', all: [['breath', 'breathe', 'breathing', 'winded', 'puffed out', 'out of puff', 'gasping', 'panting'], ["can't", 'cannot', 'short', 'shortness', 'hard', 'trouble', 'struggling', 'struggle', 'out of', 'winded', 'difficulty', "can't catch", 'cannot catch', "couldn't catch", 'cyaan catch', 'cant catch', 'puffed out', 'out of puff', 'gasping', 'panting']] },
     { id: 'legWeakness', all: [['leg', 'legs', 'foot', 'feet', 'knee', 'knees'], ['gave out', 'gave way', 'giving out', 'giving way', 'give way', 'give out', 'buckled', 'buckling', "can't lift", "can't move", 'went weak', 'gone weak', 'going weak', 'goes weak', 'all weak', 'suddenly weak', 'so weak', 'really weak', 'weak', 'weakness', 'dragging', 'drags', 'went dead', 'collapsed', 'hardly stand', "can't stand", 'barely lift', 'hardly lift', 'barely walk', 'hardly walk', 'no strength', 'like jelly']] },
     { id: 'visionChange', all: [['vision', "vision's", 'sight', "sight's", 'eyesight', "eyesight's", 'seeing'], ['lost', 'losing', 'blurry', 'blurred', 'double', 'dark', 'gone', 'went', 'going', 'changed', 'weird', 'funny', 'strange', 'odd', 'fuzzy', 'hazy', 'dim', "can't", 'spots', 'flashes', 'flashing']] },
     { id: 'swollenCalf', all: [['calf', "calf's", 'calves', 'lower leg', 'shin', 'below the knee', 'below my knee'], ['swollen', 'swelling', 'swelled', 'swelled up', 'puffy', 'puffed', 'puffed up', 'red', 'hot', 'warm', 'big', 'bigger', 'fat', 'tender and hot']] },
-    { id: 'weightLoss', all: [['weight', "weight's", 'pounds', 'kilos', 'stone'], ['lost', 'losing', 'losin', 'dropped', 'dropping', 'droppin', 'shed', 'falling off', 'coming off', 'dropping off', 'melting off', 'fallen off']] },
-    { id: 'nightPain', all: [['night', 'nights', 'asleep', 'sleep', 'wakes me', 'woke me', 'waking'], ['pain', 'pains', 'hurts', 'hurt', 'hurting', 'ache', 'aches', 'aching', 'throbbing', 'throbs', 'throb'], ["won't", "doesn't", 'never', 'constant', 'nothing helps', 'every', 'all night', 'worse', 'worst', 'keeps', 'kept', "can't", 'even when', 'resting', 'at rest', 'lying still', 'when i rest', 'no matter']] },
+    { id: 'weightLoss', all: [['weight', "weight's", 'pounds', 'kilos', 'stone'], ['lost', 'losing', 'going down', 'goes down', 'keeps dropping', 'without trying', 'losin', 'dropped', 'dropping', 'droppin', 'shed', 'falling off', 'coming off', 'dropping off', 'melting off', 'fallen off']] },
+    { id: 'nightPain', all: [['night', 'nights', 'asleep', 'sleep', 'wakes me', 'woke me', 'waking'], ['pain', 'pains', "pain's", 'paining', 'hurts', 'hurt', 'hurting', 'ache', 'aches', 'aching', 'throbbing', 'throbs', 'throb'], ['no position', 'any position', 'dead still', 'nothing is helping', 'nothing helping', "won't", "doesn't", 'never', 'constant', 'nothing helps', 'every', 'all night', 'worse', 'worst', 'keeps', 'kept', "can't", 'even when', 'resting', 'at rest', 'lying still', 'when i rest', 'no matter']] },
     { id: 'fall', all: [['fell', 'fall', 'fallen', 'slipped', 'tripped', 'accident', 'crash', 'crashed', 'collision', 'rear ended', 'hit by', 'knocked down', 'whiplash', 'came off my', 'came off me', 'came off the', 'fell off', 'wiped out', 'took a tumble', 'had a tumble', 'stacked it', 'went flying', 'ate it', 'hit the ground', 'landed on my', 'a tumble', 'tumbled']] },
-    { id: 'fever', all: [['fever', 'feverish', 'a temperature', 'high temperature', 'chills', 'shivering', 'night sweats']] },
+    { id: 'fever', all: [['fever', 'feverish', 'a temperature', 'high temperature', 'chills', 'shivering', 'shivery', 'burning up', 'hot and cold', 'night sweats']] },
     { id: 'cancer', all: [['cancer', 'tumor', 'tumour', 'chemo', 'chemotherapy', 'radiation', 'radiotherapy', 'oncologist', 'lymphoma', 'leukemia']] },
     { id: 'osteoporosis', all: [['osteoporosis', 'osteopenia', 'brittle', 'steroid', 'steroids', 'prednisone', 'prednisolone', 'bone density', 'thin bones', 'weak bones']] },
-    { id: 'neckDizzy', all: [['dizzy', 'dizziness', 'lightheaded', 'light headed', 'vertigo', 'woozy', 'faint', 'fainted', 'room is spinning', 'head is spinning', "head's spinning", 'room spin', 'room spins', 'room spinning', "room's spinning", 'everything spins', 'everything spinning', 'world spinning', 'world spins', 'starts spinning', 'started spinning', 'start spinning']] },
+    { id: 'neckDizzy', all: [['dizzy', 'dizziness', 'lightheaded', 'light headed', 'vertigo', 'woozy', 'faint', 'fainted', 'room is spinning', 'head is spinning', "head's spinning", 'head spins', 'head starts spinning', 'head swims', 'head swimming', 'room spin', 'room spins', 'room spinning', "room's spinning", 'everything spins', 'everything spinning', 'world spinning', 'world spins', 'starts spinning', 'started spinning', 'start spinning']] },
     { id: 'numbness', all: [['numb', 'numbness', 'tingling', 'tingly', 'tingle', 'tingles', 'pins and needles', 'no feeling', 'dead arm', 'dead leg', 'lost the feeling', 'lost feeling', 'lost all feeling', "can't feel my", 'lost sensation', 'no sensation']] },
   ],
 };
@@ -285,7 +267,7 @@ const PREGNANCY_CUES: Readonly<Record<string, readonly string[]>> = {
   en: ['pregnant', 'pregnancy', "i'm expecting", 'am expecting', 'be expecting', "we're expecting", 'expecting a baby', 'weeks along', 'months along',
     'weeks gone', 'months gone', 'with child', 'trimester', 'baby on the way', 'baby is due', 'bun in the oven', 'baby in my belly', 'baby in my tummy',
     'baby bump', 'my bump', 'due date', 'my midwife', 'expecting twins', 'is expecting', "she's expecting", "wife's expecting", "partner's expecting",
-    'carrying a baby', 'carrying a wee one', 'carrying a little one', 'wee one on the way', 'little one on the way'],
+    'carrying a baby', 'in the family way', 'preggo', 'preggers', 'carrying twins', 'expecting triplets', 'up the duff', 'knocked up', 'carrying a wee one', 'carrying a little one', 'wee one on the way', 'little one on the way'],
   de: ['schwanger', 'schwangerschaft', 'erwarte ein kind', 'erwarten ein baby', 'erwarte ein baby', 'trimester'],
   es: ['embarazada', 'embarazo', 'esperando un bebé', 'esperando un hijo', 'trimestre'],
   fr: ['enceinte', 'grossesse', 'attends un bébé', 'attend un bébé', 'trimestre'],
@@ -293,9 +275,51 @@ const PREGNANCY_CUES: Readonly<Record<string, readonly string[]>> = {
 
 /** Words that say it hurts now, by language: heard as PainIntent when no sample fits the sentence. */
 const PAIN_CUES: Readonly<Record<string, readonly string[]>> = {
-  en: ['ow', 'oww', 'owww', 'ouch', 'ouchie', 'yeowch', 'owie', 'digging in too much', 'pressing too hard', 'too much pressure'],
+  en: ['ow', 'oww', 'owww', 'ouch', 'ouchie', 'yeowch', 'owie', 'digging in too much', 'pressing too hard', 'too much pressure',
+    'this is painful', "that's painful", 'that is painful', "it's painful", 'it is painful', 'too painful', 'properly painful', 'really painful',
+    "that's agony", 'this is agony', "it's agony", 'that is agony', "that's really sore", "that's too sore", 'too sore', "that's sore",
+    'it is paining me', "it's paining me", 'this is paining me', 'sharp pain', 'that hurts', 'this hurts', 'stop it hurts', 'stop that hurts'],
   de: ['autsch', 'aua'],
   fr: ['aïe', 'ouille', 'ouïe'],
+};
+
+/**
+ * Words that name what a sentence is about whatever else it says ("set a reminder for eight every night to do my neck",
+ * "stiff neck from my desk do i use heat or cold"): when no sample fits the whole sentence and the reading is of another
+ * intent, the closest sample among these intents wins, if it is at least TOPIC_MIN close. Phrases, whole words only.
+ */
+const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly string[]; readonly intents: readonly string[] }[]>> = {
+  en: [
+    { cues: ['remind', 'reminder', 'reminders', 'reminding'], intents: ['SetReminderIntent', 'ListRemindersIntent', 'CancelReminderIntent'] },
+    {
+      cues: ['heat or cold', 'heat or ice', 'hot or cold', 'ice or heat', 'cold or heat', 'cold or hot', 'warmth or cold', 'warm or cold', 'ice pack or', 'or an ice pack', 'or a hot water bottle', 'heat or an ice', 'hot water bottle or'],
+      intents: ['HeatOrColdIntent'],
+    },
+  ],
+};
+/** See closestSample. */
+const COMMAND_WORDS_SHARED = 0.3;
+/** See TOPIC_CUES. */
+const TOPIC_MIN = 0.3;
+/** With a topic's words said, how much closer another domain's request must be than this skill's closest sample. */
+const TOPIC_MARGIN = 0.1;
+
+/**
+ * Someone else as the one massaged ("give my bf a shoulder rub", "teach me to massage my mother she has tired feet"):
+ * a massage word, and a person after "my" (or someone, him, her). A request read as the user's own massage is then a
+ * partner massage. Not a baby: the partner routine is for an adult's back.
+ */
+const OTHER_PEOPLE: Readonly<Record<string, { readonly verbs: readonly string[]; readonly people: readonly string[]; readonly alone: readonly string[] }>> = {
+  en: {
+    verbs: ['massage', 'massaging', 'rub', 'rubdown', 'give'],
+    people: [
+      'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'gf', 'bf', 'friend', 'mate', 'mum', 'mom', 'mother', 'dad', 'father', 'son',
+      'daughter', 'missus', 'missis', 'hubby', 'flatmate', 'roommate', 'housemate', 'sister', 'brother', 'nan', 'nana', 'gran', 'granny', 'grandma',
+      'grandmother', 'grandad', 'granddad', 'grandpa', 'grandfather', 'auntie', 'aunt', 'uncle', 'fiance', 'fiancee', 'spouse', 'bestie',
+      'neighbour', 'neighbor', 'colleague', 'other half', 'better half', 'old man', 'old lady', 'sweetheart', 'love', 'babe',
+    ],
+    alone: ['someone', 'somebody', 'someone else', 'somebody else', 'another person', 'him', 'her'],
+  },
 };
 
 /** Cues for red flags that need help now, which win over a plainer symptom the same words list (numbness). */
@@ -508,16 +532,85 @@ export class Understander {
     // Never a red flag: symptoms are heard by their own words above, so a guess has no symptom to give.
     // No guess for a sentence that names a symptom or a pregnancy the steps above did not hear: it was denied ("i
     // don't have a fever", "i'm not pregnant"), and a denial asks for nothing.
-    const guess = this.mentionsSafety(words) ? undefined : this.guesser.guess(plainWords ?? words, (intent) => intent !== this.symptomIntent?.name);
+    const guess = this.mentionsSafety(words) ? undefined : this.closestSample(words, plainWords);
     const strong = (reading: Understood) => guess !== undefined && guess.intent !== reading.intent && (guess.guessedFrom?.similarity ?? 0) >= GUESS_OVER_CLAUSE;
     // A clause that is a whole sample, unless a close guess for the whole sentence says otherwise; then the guess; then
     // the whole sentence as a sample with words the model does not know in a slot ("start knee massage"). A guess
     // closest to another domain's request is Alexa's fallback.
     const clause = this.mainClause(words) ?? (plainWords && this.mainClause(plainWords));
-    if (clause && !strong(clause)) return clause;
     const unknownWords = whole ?? plainWhole;
-    if (unknownWords && (!guess || guess.intent === unknownWords.intent)) return unknownWords;
-    return guess?.intent === FALLBACK ? undefined : guess;
+    // A sample whose slot words hold a value ("i'm a lemongrass oil kinda person"): that value, unless a guess of
+    // another of this skill's intents says otherwise.
+    const named = unknownWords && this.valuesWithin(unknownWords);
+    const reading = clause && !strong(clause)
+      ? clause
+      : named && (!guess || guess.intent === FALLBACK || guess.intent === named.intent)
+        ? named
+        : unknownWords && (!guess || guess.intent === unknownWords.intent) ? unknownWords : guess;
+    return this.forSomeoneElse(words, this.onTopic(plainWords ?? words, reading));
+  }
+
+  /**
+   * The guess for the sentence without its hedges, or with them when that one is another domain's ("pause please the
+   * kettle's boiling" is closest to "pause please"); a topic's words said (TOPIC_CUES), another domain's request must be
+   * clearly closer.
+   */
+  private closestSample(words: readonly string[], plainWords: readonly string[] | undefined): Understood | undefined {
+    const text = ` ${words.join(' ')} `;
+    const cued = (TOPIC_CUES[this.language] ?? []).some(({ cues }) => cues.some((cue) => text.includes(` ${cue} `)));
+    const allowed = (intent: string) => intent !== this.symptomIntent?.name;
+    const margin = cued ? TOPIC_MARGIN : 0;
+    const plain = plainWords && this.guesser.guess(plainWords, allowed, undefined, margin);
+    const guess = plain && plain.intent !== FALLBACK ? plain : (this.guesser.guess(words, allowed, undefined, margin) ?? plain);
+    // A built-in command is guessed only with every word of its sample said or a third of the sentence's words in it:
+    // "i did it" (next) is not what "i did a spinning class and my legs hurt" asks for; "pause please" is what "pause
+    // please the kettle's boiling" does.
+    const from = guess?.guessedFrom;
+    return from && guess.intent.startsWith('AMAZON.') && from.sampleWordsSaid < 1 && from.sentenceWordsInSample < COMMAND_WORDS_SHARED ? undefined : guess;
+  }
+
+  /** A reading whose unresolved slots each hold one of their type's values in their words, with those values. */
+  private valuesWithin(reading: Understood): Understood | undefined {
+    const types = this.model.interactionModel.languageModel.intents.find((intent) => intent.name === reading.intent)?.slots ?? [];
+    const slots: Record<string, SlotInput> = { ...reading.slots };
+    for (const [name, slot] of Object.entries(reading.slots)) {
+      if (slot.id !== undefined || slot.builtIn) continue;
+      const type = types.find((t) => t.name === name)?.type ?? '';
+      const values = this.values.get(type);
+      if (!values || type === KNOWN_ONLY_TYPE) return undefined;
+      const found = longest(slot.value.split(' '), (phrase) => {
+        const value = values.get(phrase);
+        return value && { value: phrase, id: value.id, name: value.name };
+      });
+      if (!found) return undefined;
+      slots[name] = found;
+    }
+    return { intent: reading.intent, slots };
+  }
+
+  /** A reading of another intent than the sentence's topic words say (TOPIC_CUES): the closest sample of the topic. */
+  private onTopic(words: readonly string[], reading: Understood | undefined): Understood | undefined {
+    const text = ` ${words.join(' ')} `;
+    // A sentence closest to another domain's request stays Alexa's fallback ("remind me to call the bank").
+    if (reading?.intent === FALLBACK) return undefined;
+    for (const { cues, intents } of TOPIC_CUES[this.language] ?? []) {
+      if (reading && intents.includes(reading.intent)) return reading;
+      if (!cues.some((cue) => text.includes(` ${cue} `))) continue;
+      return this.guesser.guess(words, (intent) => intents.includes(intent), TOPIC_MIN) ?? reading;
+    }
+    return reading;
+  }
+
+  /** A request for the user's own massage that is for someone else (OTHER_PEOPLE): the partner massage. */
+  private forSomeoneElse(words: readonly string[], reading: Understood | undefined): Understood | undefined {
+    const other = OTHER_PEOPLE[this.language];
+    if (!other || !reading || (reading.intent !== 'StartRoutineIntent' && reading.intent !== 'ComplaintIntent')) return reading;
+    if (!this.model.interactionModel.languageModel.intents.some((intent) => intent.name === 'PartnerMassageIntent')) return reading;
+    const text = ` ${words.join(' ')} `;
+    if (!other.verbs.some((verb) => text.includes(` ${verb} `))) return reading;
+    const named = other.people.some((person) => text.includes(` my ${person} `) || text.includes(` my ${person}'s `));
+    const someone = other.alone.some((person) => text.includes(` ${person} `) || text.includes(` ${person}'s `));
+    return named || someone ? { intent: 'PartnerMassageIntent', slots: {} } : reading;
   }
 
   /** Whether the words name a listed symptom (two words or more, or one plain symptom word) or a pregnancy, denied or not. */
@@ -541,7 +634,7 @@ export class Understander {
   private guesserInstance: SampleGuesser | undefined;
   /** Built on the first sentence no sample fits (a few hundred milliseconds over a full model). */
   private get guesser(): SampleGuesser {
-    const extra = { ...BUILT_IN_PHRASES[this.language], [FALLBACK]: OUT_OF_DOMAIN[this.language] ?? [] };
+    const extra = { ...BUILT_IN_PHRASES[this.language], [FALLBACK]: (OUT_OF_DOMAIN[this.language] ?? []) };
     return (this.guesserInstance ??= new SampleGuesser(this.model, this.language, extra));
   }
 
@@ -730,4 +823,15 @@ export class Understander {
     }
     return undefined;
   }
+}
+
+/** The longest phrase of the words that `find` knows (the first of equals). */
+function longest<T>(words: readonly string[], find: (phrase: string) => T | undefined): T | undefined {
+  for (let length = words.length; length >= 1; length--) {
+    for (let i = 0; i + length <= words.length; i++) {
+      const found = find(words.slice(i, i + length).join(' '));
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }
