@@ -189,7 +189,7 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
     openers: ['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'my', "it's", 'it', 'can', 'could', 'would', 'will', 'should', 'please',
       'is', 'what', 'how', 'massage', 'start', 'do', 'help', "there's", 'there', 'we', 'let', "let's", 'give', 'stop', 'end', 'cancel', 'pause', 'wait', 'next'],
     negations: ['no', 'not', "don't", 'dont', "doesn't", "didn't", 'never', 'without', "haven't", "hasn't", "isn't", "aren't", "wasn't", "weren't", 'nor', 'free'],
-    notDenials: ['no feeling', 'no sensation', 'no strength', 'no control', 'not able'],
+    notDenials: ['no feeling', 'no sensation', 'no strength', 'no control', 'not able', 'no wait'],
     falseFriends: ['fell asleep', 'sick of', 'fell behind', 'fell for', 'fell in', 'sick and', 'wee bit', 'wee minute', 'wee moment', 'wee second', 'wee while', 'wee one', 'wee break', 'wee rest'],
     notAlone: ['eye', 'fell', 'slipped', 'tripped', 'leaks', 'headache', 'headaches', 'sciatica', 'faint'],
   },
@@ -242,15 +242,17 @@ const HEDGES: Readonly<Record<string, readonly string[]>> = {
  */
 const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; readonly all: readonly (readonly string[])[] }[]>> = {
   en: [
-    { id: 'saddleNumbness', all: [['groin', 'crotch', 'saddle', 'between my legs', 'private parts', 'privates', 'genitals', 'buttocks', 'bum', 'butt', 'down there', 'down below', 'inner thighs', 'my bottom', 'my backside', 'nether regions', 'bottom area', 'when i wipe', 'when i wiped', 'wiping'], ['numb', 'numbness', 'no feeling', "can't feel", 'cannot feel', "couldn't feel", 'tingling', 'tingly', 'pins and needles', 'lost the feeling', 'lost feeling', 'lost all feeling', 'no sensation', 'lost sensation', 'feel nothing', 'dead']] },
-    { id: 'bladderBowel', all: [['bladder', 'bowel', 'bowels', 'pee', 'peeing', 'urine', 'urinating', 'wee', 'weeing', 'poo', 'poop', 'toilet', 'bathroom', 'waterworks', 'number two', 'number twos', 'loo', 'poos', 'pooping', 'wees', 'restroom', 'washroom', 'need to go'], ['control', 'hold', 'holding', "can't tell", 'cannot tell', "can't", 'cannot', 'in time', 'accident', 'accidents', 'leak', 'leaking', 'wet', "can't go", "can't feel", 'trouble', 'bother', 'problem', 'problems', 'issues', 'not working', 'gone funny', 'acting up', 'playing up', 'stopped', 'hard to', 'struggle', 'struggling', 'difficulty']] },
-    { id: 'bladderBowel', all: [["couldn't hold it", "can't hold it", 'cannot hold it', 'accident in my pants', "didn't make it to the loo", "didn't make it to the toilet", 'before i could get to the', 'wet myself', 'wet herself', 'wet himself', 'wetting myself', 'wetting herself', 'wetting himself', 'soiled myself', 'incontinent', 'incontinence']] },
+    { id: 'saddleNumbness', all: [['groin', 'crotch', 'saddle', 'between my legs', 'private parts', 'privates', 'genitals', 'buttocks', 'bum', 'butt', 'down there', 'down below', 'inner thighs', 'my bottom', 'my backside', 'nether regions', 'bottom area', 'when i wipe', 'when i wiped', 'wiping'], ['numb', 'numbness', 'no feeling', "can't feel", "can't really feel", 'cannot feel', "couldn't feel", 'tingling', 'tingly', 'pins and needles', 'lost the feeling', 'lost feeling', 'lost all feeling', 'no sensation', 'lost sensation', 'feel nothing', 'dead']] },
+    { id: 'bladderBowel', all: [['bladder', 'bowel', 'bowels', 'pee', 'peeing', 'urine', 'urinating', 'wee', 'weeing', 'poo', 'poop', 'toilet', 'bathroom', 'waterworks', 'number two', 'number twos', 'loo', 'poos', 'pooping', 'wees', 'restroom', 'washroom', 'need to go'], ['control', 'hold', 'holding', "can't tell", 'cannot tell', "can't", 'cannot', 'in time', 'accident', 'accidents', 'leak', 'leaking', "can't go", "can't feel", 'trouble', 'bother', 'problem', 'problems', 'issues', 'not working', 'gone funny', 'acting up', 'playing up', 'stopped', 'hard to', 'struggle', 'struggling', 'difficulty']] },
+    { id: 'bladderBowel', all: [["couldn't hold it", "can't hold it", 'cannot hold it', 'accident in my pants', "didn't make it to the loo", "didn't make it to the toilet", 'before i could get to the', 'wet the bed', 'wetting the bed', 'wet myself', 'wet herself', 'wet himself', 'wetting myself', 'wetting herself', 'wetting himself', 'soiled myself', 'incontinent', 'incontinence']] },
     { id: 'chestPain', all: [['chest', 'heart'], ['pain', 'pains', 'paining', 'hurt', 'hurts', 'hurting', 'tight', 'tightness', 'pressure', 'heavy', 'heaviness', 'crushing', 'squeezing', 'squeezed', 'ache', 'aches', 'aching', 'racing', 'pounding']] },
     // Phrases in both groups are enough alone ("i'm all puffed out").
-    { id: 'breathless', all: [['breath', 'breathe', 'breathing', 'winded', 'puffed out', 'out of puff', 'gasping', 'panting'], ["can't", 'cannot', 'short', 'shortness', 'hard', 'trouble', 'struggling', 'struggle', 'out of', 'winded', 'difficulty', "can't catch", 'cannot catch', "couldn't catch", 'cyaan catch', 'cant catch', 'puffed out', 'out of puff', 'gasping', 'panting']] },
+    { id: 'breathless', all: [['breath', 'breathe', 'breathing', 'winded', 'puffed out', 'out of puff', 'gasping', 'panting'], ["can't", 'cannot', 'hardly', 'barely', 'short', 'shortness', 'hard', 'trouble', 'struggling', 'struggle', 'out of', 'winded', 'difficulty', "can't catch", 'cannot catch', "couldn't catch", 'cyaan catch', 'cant catch', 'puffed out', 'out of puff', 'gasping', 'panting']] },
     { id: 'legWeakness', all: [['leg', 'legs', 'foot', 'feet', 'knee', 'knees'], ['gave out', 'gave way', 'giving out', 'giving way', 'give way', 'give out', 'buckled', 'buckling', "can't lift", "can't move", 'went weak', 'gone weak', 'going weak', 'goes weak', 'all weak', 'suddenly weak', 'so weak', 'really weak', 'weak', 'weakness', 'dragging', 'drags', 'went dead', 'collapsed', 'hardly stand', "can't stand", 'barely lift', 'hardly lift', 'barely walk', 'hardly walk', 'no strength', 'like jelly']] },
+    { id: 'visionChange', all: [['one eye', 'my left eye', 'my right eye', 'out of my left', 'out of my right', 'in one eye'], ['wavy', 'dim', 'flashing', 'flashes', 'shadow', 'curtain', 'floaters', 'blurry', 'dark', 'went black', 'gone black']] },
     { id: 'visionChange', all: [['vision', "vision's", 'sight', "sight's", 'eyesight', "eyesight's", 'seeing'], ['lost', 'losing', 'blurry', 'blurred', 'double', 'dark', 'gone', 'went', 'going', 'changed', 'weird', 'funny', 'strange', 'odd', 'fuzzy', 'hazy', 'dim', "can't", 'spots', 'flashes', 'flashing']] },
-    { id: 'swollenCalf', all: [['calf', "calf's", 'calves', 'lower leg', 'shin', 'below the knee', 'below my knee'], ['swollen', 'swelling', 'swelled', 'swelled up', 'puffy', 'puffed', 'puffed up', 'red', 'hot', 'warm', 'big', 'bigger', 'fat', 'tender and hot']] },
+    { id: 'swollenCalf', all: [['calf', "calf's", 'calves', 'lower leg', 'lower legs', 'shin', 'below the knee', 'below my knee'], ['swollen', 'swelling', 'swelled', 'swelled up', 'blown up', 'ballooned', 'puffy', 'puffed', 'puffed up', 'red', 'hot', 'warm', 'big', 'bigger', 'fat', 'tender and hot']] },
+    { id: 'weightLoss', all: [['clothes are hanging off', 'clothes hanging off', 'clothes are falling off', 'clothes are getting loose', 'without dieting', 'not trying to lose', 'eating the same and']] },
     { id: 'weightLoss', all: [['weight', "weight's", 'pounds', 'kilos', 'stone'], ['lost', 'losing', 'going down', 'goes down', 'keeps dropping', 'without trying', 'losin', 'dropped', 'dropping', 'droppin', 'shed', 'falling off', 'coming off', 'dropping off', 'melting off', 'fallen off']] },
     { id: 'nightPain', all: [['night', 'nights', 'asleep', 'sleep', 'wakes me', 'woke me', 'waking'], ['pain', 'pains', "pain's", 'paining', 'hurts', 'hurt', 'hurting', 'ache', 'aches', 'aching', 'throbbing', 'throbs', 'throb'], ['no position', 'any position', 'dead still', 'nothing is helping', 'nothing helping', "won't", "doesn't", 'never', 'constant', 'nothing helps', 'every', 'all night', 'worse', 'worst', 'keeps', 'kept', "can't", 'even when', 'resting', 'at rest', 'lying still', 'when i rest', 'no matter']] },
     { id: 'fall', all: [['fell', 'fall', 'fallen', 'slipped', 'tripped', 'accident', 'crash', 'crashed', 'collision', 'rear ended', 'hit by', 'knocked down', 'whiplash', 'came off my', 'came off me', 'came off the', 'fell off', 'wiped out', 'took a tumble', 'had a tumble', 'stacked it', 'went flying', 'ate it', 'hit the ground', 'landed on my', 'a tumble', 'tumbled']] },
@@ -258,7 +260,7 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     { id: 'cancer', all: [['cancer', 'tumor', 'tumour', 'chemo', 'chemotherapy', 'radiation', 'radiotherapy', 'oncologist', 'lymphoma', 'leukemia']] },
     { id: 'osteoporosis', all: [['osteoporosis', 'osteopenia', 'brittle', 'steroid', 'steroids', 'prednisone', 'prednisolone', 'bone density', 'thin bones', 'weak bones']] },
     { id: 'neckDizzy', all: [['dizzy', 'dizziness', 'lightheaded', 'light headed', 'vertigo', 'woozy', 'faint', 'fainted', 'room is spinning', 'head is spinning', "head's spinning", 'head spins', 'head starts spinning', 'head swims', 'head swimming', 'room spin', 'room spins', 'room spinning', "room's spinning", 'everything spins', 'everything spinning', 'world spinning', 'world spins', 'starts spinning', 'started spinning', 'start spinning']] },
-    { id: 'numbness', all: [['numb', 'numbness', 'tingling', 'tingly', 'tingle', 'tingles', 'pins and needles', 'no feeling', 'dead arm', 'dead leg', 'lost the feeling', 'lost feeling', 'lost all feeling', "can't feel my", 'lost sensation', 'no sensation']] },
+    { id: 'numbness', all: [['numb', 'numbness', 'tingling', 'tingly', 'tingle', 'tingles', 'pins and needles', 'no feeling', 'dead arm', 'dead leg', 'lost the feeling', 'lost feeling', 'lost all feeling', "can't feel my", 'lost sensation', 'no sensation', "can't really feel", "can't feel the", 'cannot feel the', "can't feel the fingers"]] },
   ],
 };
 
@@ -278,7 +280,7 @@ const PAIN_CUES: Readonly<Record<string, readonly string[]>> = {
   en: ['ow', 'oww', 'owww', 'ouch', 'ouchie', 'yeowch', 'owie', 'digging in too much', 'pressing too hard', 'too much pressure',
     'this is painful', "that's painful", 'that is painful', "it's painful", 'it is painful', 'too painful', 'properly painful', 'really painful',
     "that's agony", 'this is agony', "it's agony", 'that is agony', "that's really sore", "that's too sore", 'too sore', "that's sore",
-    'it is paining me', "it's paining me", 'this is paining me', 'sharp pain', 'that hurts', 'this hurts', 'stop it hurts', 'stop that hurts'],
+    'it is paining me', "it's paining me", 'this is paining me', 'sharp pain', 'that hurts', 'this hurts', 'stop it hurts', 'stop that hurts', 'that one hurts', 'sore that one', "that one's sore"],
   de: ['autsch', 'aua'],
   fr: ['aïe', 'ouille', 'ouïe'],
 };
@@ -290,10 +292,30 @@ const PAIN_CUES: Readonly<Record<string, readonly string[]>> = {
  */
 const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly string[]; readonly intents: readonly string[] }[]>> = {
   en: [
+    {
+      cues: ['my data', 'my info', 'my information', 'my details', 'my personal', 'forget me', 'forget everything', 'forget all', 'forgot all', 'delete everything', 'erase everything', 'wipe everything', 'wipe my', 'erase my', 'clear all my', 'wipe me', 'delete my history', 'clear my history', 'erase my history'],
+      intents: ['ForgetIntent', 'AboutMeIntent'],
+    },
+    { cues: ['remind me what', 'remind me which', 'last time', 'this week', 'weekly', 'past week', 'last session', 'yesterday', 'my history'], intents: ['LastTimeIntent', 'WeekHistoryIntent', 'AboutMeIntent'] },
     { cues: ['remind', 'reminder', 'reminders', 'reminding'], intents: ['SetReminderIntent', 'ListRemindersIntent', 'CancelReminderIntent'] },
     {
-      cues: ['heat or cold', 'heat or ice', 'hot or cold', 'ice or heat', 'cold or heat', 'cold or hot', 'warmth or cold', 'warm or cold', 'ice pack or', 'or an ice pack', 'or a hot water bottle', 'heat or an ice', 'hot water bottle or'],
+      cues: ['heat or cold', 'heat or ice', 'hot or cold', 'ice or heat', 'cold or heat', 'cold or hot', 'warmth or cold', 'warm or cold', 'ice pack or', 'or an ice pack', 'or a hot water bottle', 'heat or an ice', 'hot water bottle or', 'ice it or', 'or a heating pad', 'or heat', 'or ice', 'or an ice', 'or frozen peas', 'or a bag of frozen peas'],
       intents: ['HeatOrColdIntent'],
+    },
+    { cues: ['slower', 'quicker', 'faster', 'speed', 'pace', 'slow down', 'speed up', 'a bit longer', 'longer on each', 'hold each', 'rushing', 'rush'], intents: ['PaceIntent', 'SlowDownIntent'] },
+    {
+      cues: ['ice', 'icing', 'iced', 'ice pack', 'icepack', 'cold pack', 'cold therapy', 'frozen peas', 'bag of peas', 'cold compress', 'cold session', 'cold rounds', 'cold round', 'cold treatment'],
+      intents: ['ColdTherapyIntent', 'ColdCountIntent', 'ColdPacksIntent', 'TherapyStatusIntent', 'CancelTherapyIntent', 'PlanColdDayIntent', 'HeatOrColdIntent'],
+    },
+    {
+      cues: ['heat', 'heating pad', 'heat pack', 'hot pack', 'wheat bag', 'hot water bottle', 'heat therapy', 'warm compress', 'heat wrap', 'heat patch'],
+      intents: ['HeatTherapyIntent', 'HeatOptionsIntent', 'TherapyStatusIntent', 'CancelTherapyIntent', 'HeatOrColdIntent'],
+    },
+    { cues: ['how often', 'how many times a'], intents: ['HowOftenIntent'] },
+    { cues: ['timer', 'timers'], intents: ['TherapyStatusIntent', 'CancelTherapyIntent', 'ColdTherapyIntent', 'HeatTherapyIntent'] },
+    {
+      cues: ['oil', 'oils', 'lotion', 'lotions', 'essential', 'lavender', 'peppermint', 'eucalyptus', 'lemongrass', 'almond', 'coconut', 'jojoba'],
+      intents: ['OilIntent', 'SetOilIntent', 'SensitiveSkinIntent'],
     },
   ],
 };
@@ -588,7 +610,10 @@ export class Understander {
     return { intent: reading.intent, slots };
   }
 
-  /** A reading of another intent than the sentence's topic words say (TOPIC_CUES): the closest sample of the topic. */
+  /**
+   * A reading of another intent than the sentence's topic words say (TOPIC_CUES, the first topic said): the closest
+   * sample of the topic. No reading, but a place named: the closest request or complaint.
+   */
   private onTopic(words: readonly string[], reading: Understood | undefined): Understood | undefined {
     const text = ` ${words.join(' ')} `;
     // A sentence closest to another domain's request stays Alexa's fallback ("remind me to call the bank").
@@ -598,13 +623,22 @@ export class Understander {
       if (!cues.some((cue) => text.includes(` ${cue} `))) continue;
       return this.guesser.guess(words, (intent) => intents.includes(intent), TOPIC_MIN) ?? reading;
     }
+    // Nothing close, but a place to massage named ("quick neck massage before my next zoom call at half two"): the
+    // closest request or complaint about it.
+    if (!reading && this.namesArea(words)) return this.guesser.guess(words, (intent) => intent === 'ComplaintIntent' || intent === 'StartRoutineIntent', TOPIC_MIN);
     return reading;
+  }
+
+  /** Whether the words name a place to massage (a BODY_AREA value). */
+  private namesArea(words: readonly string[]): boolean {
+    const areas = this.values.get('BODY_AREA');
+    return !!areas && longest(words, (phrase) => areas.get(phrase)) !== undefined;
   }
 
   /** A request for the user's own massage that is for someone else (OTHER_PEOPLE): the partner massage. */
   private forSomeoneElse(words: readonly string[], reading: Understood | undefined): Understood | undefined {
     const other = OTHER_PEOPLE[this.language];
-    if (!other || !reading || (reading.intent !== 'StartRoutineIntent' && reading.intent !== 'ComplaintIntent')) return reading;
+    if (!other || !reading || !['StartRoutineIntent', 'ComplaintIntent', 'AMAZON.HelpIntent'].includes(reading.intent)) return reading;
     if (!this.model.interactionModel.languageModel.intents.some((intent) => intent.name === 'PartnerMassageIntent')) return reading;
     const text = ` ${words.join(' ')} `;
     if (!other.verbs.some((verb) => text.includes(` ${verb} `))) return reading;

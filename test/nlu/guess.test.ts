@@ -48,6 +48,18 @@ describe('a phrasing no sample has reaches the closest sample\'s intent', () => 
     expect(read('stiff neck from my desk do i use heat or cold')?.intent).toBe('HeatOrColdIntent');
   });
 
+  it("a topic's words decide among the readings: ice is cold therapy, a history wiped is forgetting, 'remind me what' is history", () => {
+    expect(read("i'm just gonna ice my upper back for a bit")?.intent).toBe('ColdTherapyIntent');
+    expect(read('please wipe my history off your system')?.intent).toBe('ForgetIntent');
+    expect(read('remind me what we did the last time')?.intent).toBe('LastTimeIntent');
+  });
+
+  it('nothing close, but a place named: the closest request or complaint about it', () => {
+    const understood = read('could i get some neck relief before bed tonight');
+    expect(['ComplaintIntent', 'StartRoutineIntent']).toContain(understood?.intent);
+    expect(slotIds('could i get some neck relief before bed tonight')).toEqual({ area: 'neck' });
+  });
+
   it('someone else named as the one massaged is a partner massage', () => {
     expect(read('give my bf a shoulder rub')?.intent).toBe('PartnerMassageIntent');
     expect(read('teach me to massage my mother she has tired feet')?.intent).toBe('PartnerMassageIntent');
