@@ -1,7 +1,7 @@
 import type { SlotInput } from './envelope';
 import { SampleGuesser } from './nluGuess';
 import { OUT_OF_DOMAIN } from './outOfDomain';
-import { builtInValue, normalize } from './spoken';
+import { builtInValue, longest, normalize } from './spoken';
 
 export { normalize } from './spoken';
 
@@ -243,20 +243,20 @@ const HEDGES: Readonly<Record<string, readonly string[]>> = {
 const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; readonly all: readonly (readonly string[])[] }[]>> = {
   en: [
     { id: 'saddleNumbness', all: [['groin', 'crotch', 'saddle', 'between my legs', 'private parts', 'privates', 'genitals', 'buttocks', 'bum', 'butt', 'down there', 'down below', 'inner thighs', 'my bottom', 'my backside', 'nether regions', 'bottom area', 'when i wipe', 'when i wiped', 'wiping'], ['numb', 'numbness', 'no feeling', "can't feel", "can't really feel", 'cannot feel', "couldn't feel", 'tingling', 'tingly', 'pins and needles', 'lost the feeling', 'lost feeling', 'lost all feeling', 'no sensation', 'lost sensation', 'feel nothing', 'dead']] },
-    { id: 'bladderBowel', all: [['bladder', 'bowel', 'bowels', 'pee', 'peeing', 'urine', 'urinating', 'wee', 'weeing', 'poo', 'poop', 'toilet', 'bathroom', 'waterworks', 'number two', 'number twos', 'loo', 'poos', 'pooping', 'wees', 'restroom', 'washroom', 'need to go'], ['control', 'hold', 'holding', "can't tell", 'cannot tell', "can't", 'cannot', 'in time', 'accident', 'accidents', 'leak', 'leaking', "can't go", "can't feel", 'trouble', 'bother', 'problem', 'problems', 'issues', 'not working', 'gone funny', 'acting up', 'playing up', 'stopped', 'hard to', 'struggle', 'struggling', 'difficulty']] },
+    { id: 'bladderBowel', all: [['bladder', 'bowel', 'bowels', 'pee', 'peeing', 'urine', 'urinating', 'wee', 'weeing', 'poo', 'poop', 'toilet', 'bathroom', 'waterworks', 'number two', 'number twos', 'loo', 'poos', 'pooping', 'wees', 'restroom', 'washroom', 'need to go', 'stool', 'stools', 'pass urine', 'motions'], ['not feeling', 'control', 'hold', 'holding', "can't tell", 'cannot tell', "can't", 'cannot', 'in time', 'accident', 'accidents', 'leak', 'leaking', "can't go", "can't feel", 'trouble', 'bother', 'problem', 'problems', 'issues', 'not working', 'gone funny', 'acting up', 'playing up', 'stopped', 'hard to', 'struggle', 'struggling', 'difficulty']] },
     { id: 'bladderBowel', all: [["couldn't hold it", "can't hold it", 'cannot hold it', 'accident in my pants', "didn't make it to the loo", "didn't make it to the toilet", 'before i could get to the', 'wet the bed', 'wetting the bed', 'wet myself', 'wet herself', 'wet himself', 'wetting myself', 'wetting herself', 'wetting himself', 'soiled myself', 'incontinent', 'incontinence']] },
     { id: 'chestPain', all: [['chest', 'heart'], ['pain', 'pains', 'paining', 'hurt', 'hurts', 'hurting', 'tight', 'tightness', 'pressure', 'heavy', 'heaviness', 'crushing', 'squeezing', 'squeezed', 'ache', 'aches', 'aching', 'racing', 'pounding']] },
     // Phrases in both groups are enough alone ("i'm all puffed out").
     { id: 'breathless', all: [['breath', 'breathe', 'breathing', 'winded', 'puffed out', 'out of puff', 'gasping', 'panting'], ["can't", 'cannot', 'hardly', 'barely', 'short', 'shortness', 'hard', 'trouble', 'struggling', 'struggle', 'out of', 'winded', 'difficulty', "can't catch", 'cannot catch', "couldn't catch", 'cyaan catch', 'cant catch', 'puffed out', 'out of puff', 'gasping', 'panting']] },
     { id: 'legWeakness', all: [['leg', 'legs', 'foot', 'feet', 'knee', 'knees'], ['gave out', 'gave way', 'giving out', 'giving way', 'give way', 'give out', 'buckled', 'buckling', "can't lift", "can't move", 'went weak', 'gone weak', 'going weak', 'goes weak', 'all weak', 'suddenly weak', 'so weak', 'really weak', 'weak', 'weakness', 'dragging', 'drags', 'went dead', 'collapsed', 'hardly stand', "can't stand", 'barely lift', 'hardly lift', 'barely walk', 'hardly walk', 'no strength', 'like jelly']] },
-    { id: 'visionChange', all: [['one eye', 'my left eye', 'my right eye', 'out of my left', 'out of my right', 'in one eye'], ['wavy', 'dim', 'flashing', 'flashes', 'shadow', 'curtain', 'floaters', 'blurry', 'dark', 'went black', 'gone black']] },
+    { id: 'visionChange', all: [['one of my eyes', 'over my eye', 'over one eye', 'one eye', 'my left eye', 'my right eye', 'out of my left', 'out of my right', 'in one eye'], ['wavy', 'dim', 'flashing', 'flashes', 'shadow', 'curtain', 'floaters', 'blurry', 'dark', 'went black', 'gone black']] },
     { id: 'visionChange', all: [['vision', "vision's", 'sight', "sight's", 'eyesight', "eyesight's", 'seeing'], ['lost', 'losing', 'blurry', 'blurred', 'double', 'dark', 'gone', 'went', 'going', 'changed', 'weird', 'funny', 'strange', 'odd', 'fuzzy', 'hazy', 'dim', "can't", 'spots', 'flashes', 'flashing']] },
-    { id: 'swollenCalf', all: [['calf', "calf's", 'calves', 'lower leg', 'lower legs', 'shin', 'below the knee', 'below my knee'], ['swollen', 'swelling', 'swelled', 'swelled up', 'blown up', 'ballooned', 'puffy', 'puffed', 'puffed up', 'red', 'hot', 'warm', 'big', 'bigger', 'fat', 'tender and hot']] },
+    { id: 'swollenCalf', all: [['calf', "calf's", 'calves', 'lower leg', 'lower legs', 'shin', 'below the knee', 'below my knee'], ['swollen', 'swelling', 'swelled', 'swelled up', 'blown up', 'ballooned', 'puffy', 'puffed', 'puffed up', 'red', 'hot and', 'red and hot', 'is hot', 'are hot', 'feels hot', 'feel hot', 'is warm', 'feels warm', 'warm to the touch', 'big', 'bigger', 'fat', 'tender and hot']] },
     { id: 'weightLoss', all: [['clothes are hanging off', 'clothes hanging off', 'clothes are falling off', 'clothes are getting loose', 'without dieting', 'not trying to lose', 'eating the same and']] },
     { id: 'weightLoss', all: [['weight', "weight's", 'pounds', 'kilos', 'stone'], ['lost', 'losing', 'going down', 'goes down', 'keeps dropping', 'without trying', 'losin', 'dropped', 'dropping', 'droppin', 'shed', 'falling off', 'coming off', 'dropping off', 'melting off', 'fallen off']] },
     { id: 'nightPain', all: [['night', 'nights', 'asleep', 'sleep', 'wakes me', 'woke me', 'waking'], ['pain', 'pains', "pain's", 'paining', 'hurts', 'hurt', 'hurting', 'ache', 'aches', 'aching', 'throbbing', 'throbs', 'throb'], ['no position', 'any position', 'dead still', 'nothing is helping', 'nothing helping', "won't", "doesn't", 'never', 'constant', 'nothing helps', 'every', 'all night', 'worse', 'worst', 'keeps', 'kept', "can't", 'even when', 'resting', 'at rest', 'lying still', 'when i rest', 'no matter']] },
-    { id: 'fall', all: [['fell', 'fall', 'fallen', 'slipped', 'tripped', 'accident', 'crash', 'crashed', 'collision', 'rear ended', 'hit by', 'knocked down', 'whiplash', 'came off my', 'came off me', 'came off the', 'fell off', 'wiped out', 'took a tumble', 'had a tumble', 'stacked it', 'went flying', 'ate it', 'hit the ground', 'landed on my', 'a tumble', 'tumbled']] },
-    { id: 'fever', all: [['fever', 'feverish', 'a temperature', 'high temperature', 'chills', 'shivering', 'shivery', 'burning up', 'hot and cold', 'night sweats']] },
+    { id: 'fall', all: [['fell', 'fall', 'fallen', 'slipped', 'tripped', 'accident', 'crash', 'crashed', 'collision', 'rear ended', 'hit by', 'knocked down', 'whiplash', 'came off my', 'came off me', 'came off the', 'fell off', 'dropped me', 'got dropped', 'was dropped', 'drop off the', 'dropped off the', 'dropped off my', 'wiped out', 'took a tumble', 'had a tumble', 'stacked it', 'went flying', 'ate it', 'hit the ground', 'landed on my', 'a tumble', 'tumbled']] },
+    { id: 'fever', all: [['fever', 'feverish', 'a temperature', 'high temperature', "temperature's been high", "temperature's high", 'temperature is high', 'temperature has been high', 'high temp', 'chills', 'shivering', 'shivery', 'burning up', 'hot and cold', 'night sweats']] },
     { id: 'cancer', all: [['cancer', 'tumor', 'tumour', 'chemo', 'chemotherapy', 'radiation', 'radiotherapy', 'oncologist', 'lymphoma', 'leukemia']] },
     { id: 'osteoporosis', all: [['osteoporosis', 'osteopenia', 'brittle', 'steroid', 'steroids', 'prednisone', 'prednisolone', 'bone density', 'thin bones', 'weak bones']] },
     { id: 'neckDizzy', all: [['dizzy', 'dizziness', 'lightheaded', 'light headed', 'vertigo', 'woozy', 'faint', 'fainted', 'room is spinning', 'head is spinning', "head's spinning", 'head spins', 'head starts spinning', 'head swims', 'head swimming', 'room spin', 'room spins', 'room spinning', "room's spinning", 'everything spins', 'everything spinning', 'world spinning', 'world spins', 'starts spinning', 'started spinning', 'start spinning']] },
@@ -267,7 +267,7 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
 /** Words that say a pregnancy, by language: heard as PregnancyIntent when no sample fits ("btw i think i might be expecting"). */
 const PREGNANCY_CUES: Readonly<Record<string, readonly string[]>> = {
   en: ['pregnant', 'pregnancy', "i'm expecting", 'am expecting', 'be expecting', "we're expecting", 'expecting a baby', 'weeks along', 'months along',
-    'weeks gone', 'months gone', 'with child', 'trimester', 'baby on the way', 'baby is due', 'bun in the oven', 'baby in my belly', 'baby in my tummy',
+    'weeks gone', 'months gone', 'with child', 'trimester', 'baby on the way', 'baby is due', "you're expecting", 'when expecting', 'while expecting', 'trying for a baby', "who's expecting", 'who is expecting', 'bun in the oven', 'baby in my belly', 'baby in my tummy',
     'baby bump', 'my bump', 'due date', 'my midwife', 'expecting twins', 'is expecting', "she's expecting", "wife's expecting", "partner's expecting",
     'carrying a baby', 'in the family way', 'preggo', 'preggers', 'carrying twins', 'expecting triplets', 'up the duff', 'knocked up', 'carrying a wee one', 'carrying a little one', 'wee one on the way', 'little one on the way'],
   de: ['schwanger', 'schwangerschaft', 'erwarte ein kind', 'erwarten ein baby', 'erwarte ein baby', 'trimester'],
@@ -280,7 +280,7 @@ const PAIN_CUES: Readonly<Record<string, readonly string[]>> = {
   en: ['ow', 'oww', 'owww', 'ouch', 'ouchie', 'yeowch', 'owie', 'digging in too much', 'pressing too hard', 'too much pressure',
     'this is painful', "that's painful", 'that is painful', "it's painful", 'it is painful', 'too painful', 'properly painful', 'really painful',
     "that's agony", 'this is agony', "it's agony", 'that is agony', "that's really sore", "that's too sore", 'too sore', "that's sore",
-    'it is paining me', "it's paining me", 'this is paining me', 'sharp pain', 'that hurts', 'this hurts', 'stop it hurts', 'stop that hurts', 'that one hurts', 'sore that one', "that one's sore"],
+    'it is paining me', "it's paining me", 'this is paining me', 'sharp pain', 'that hurts', 'this hurts', 'this is hurting', "that's hurting", 'that is hurting', 'actually hurting', 'hurting me', 'hurt this much', 'hurts this much', 'more than a bit sore', 'stop it hurts', 'stop that hurts', 'that one hurts', 'sore that one', "that one's sore"],
   de: ['autsch', 'aua'],
   fr: ['aïe', 'ouille', 'ouïe'],
 };
@@ -290,7 +290,7 @@ const PAIN_CUES: Readonly<Record<string, readonly string[]>> = {
  * "stiff neck from my desk do i use heat or cold"): when no sample fits the whole sentence and the reading is of another
  * intent, the closest sample among these intents wins, if it is at least TOPIC_MIN close. Phrases, whole words only.
  */
-const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly string[]; readonly intents: readonly string[] }[]>> = {
+const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly string[]; readonly with?: readonly string[]; readonly intents: readonly string[] }[]>> = {
   en: [
     {
       cues: ['my data', 'my info', 'my information', 'my details', 'my personal', 'forget me', 'forget everything', 'forget all', 'forgot all', 'delete everything', 'erase everything', 'wipe everything', 'wipe my', 'erase my', 'clear all my', 'wipe me', 'delete my history', 'clear my history', 'erase my history'],
@@ -299,9 +299,10 @@ const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly str
     { cues: ['remind me what', 'remind me which', 'last time', 'this week', 'weekly', 'past week', 'last session', 'yesterday', 'my history'], intents: ['LastTimeIntent', 'WeekHistoryIntent', 'AboutMeIntent'] },
     { cues: ['remind', 'reminder', 'reminders', 'reminding'], intents: ['SetReminderIntent', 'ListRemindersIntent', 'CancelReminderIntent'] },
     {
-      cues: ['heat or cold', 'heat or ice', 'hot or cold', 'ice or heat', 'cold or heat', 'cold or hot', 'warmth or cold', 'warm or cold', 'ice pack or', 'or an ice pack', 'or a hot water bottle', 'heat or an ice', 'hot water bottle or', 'ice it or', 'or a heating pad', 'or heat', 'or ice', 'or an ice', 'or frozen peas', 'or a bag of frozen peas'],
+      cues: ['heat or cold', 'heat or ice', 'hot or cold', 'ice or heat', 'cold or heat', 'cold or hot', 'warmth or cold', 'warm or cold', 'ice pack or', 'or an ice pack', 'or a hot water bottle', 'heat or an ice', 'hot water bottle or', 'ice it or', 'or a heating pad', 'or heat', 'or ice', 'or an ice', 'or frozen peas', 'or a bag of frozen peas', 'or hot bath', 'or a hot bath', 'ice bath or', 'hot compress or', 'or cold compress', 'or a cold compress'],
       intents: ['HeatOrColdIntent'],
     },
+    { cues: ['plan', 'plan out', 'schedule', 'map out', 'lay out', 'set out'], with: ['ice', 'icing', 'cold'], intents: ['PlanColdDayIntent'] },
     { cues: ['slower', 'quicker', 'faster', 'speed', 'pace', 'slow down', 'speed up', 'a bit longer', 'longer on each', 'hold each', 'rushing', 'rush'], intents: ['PaceIntent', 'SlowDownIntent'] },
     {
       cues: ['ice', 'icing', 'iced', 'ice pack', 'icepack', 'cold pack', 'cold therapy', 'frozen peas', 'bag of peas', 'cold compress', 'cold session', 'cold rounds', 'cold round', 'cold treatment'],
@@ -317,6 +318,7 @@ const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly str
       cues: ['oil', 'oils', 'lotion', 'lotions', 'essential', 'lavender', 'peppermint', 'eucalyptus', 'lemongrass', 'almond', 'coconut', 'jojoba'],
       intents: ['OilIntent', 'SetOilIntent', 'SensitiveSkinIntent'],
     },
+    { cues: ['sleep', 'sleeping', 'toss and turn', "night's sleep", 'get to sleep'], intents: ['SleepAdviceIntent', 'LyingAdviceIntent'] },
   ],
 };
 /** See closestSample. */
@@ -338,9 +340,9 @@ const OTHER_PEOPLE: Readonly<Record<string, { readonly verbs: readonly string[];
       'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'gf', 'bf', 'friend', 'mate', 'mum', 'mom', 'mother', 'dad', 'father', 'son',
       'daughter', 'missus', 'missis', 'hubby', 'flatmate', 'roommate', 'housemate', 'sister', 'brother', 'nan', 'nana', 'gran', 'granny', 'grandma',
       'grandmother', 'grandad', 'granddad', 'grandpa', 'grandfather', 'auntie', 'aunt', 'uncle', 'fiance', 'fiancee', 'spouse', 'bestie',
-      'neighbour', 'neighbor', 'colleague', 'other half', 'better half', 'old man', 'old lady', 'sweetheart', 'love', 'babe',
+      'neighbour', 'neighbor', 'colleague', 'other half', 'better half', 'old man', 'old lady', 'sweetheart', 'love', 'babe', 'mama', 'mam', 'mummy', 'papa', 'pa', 'ma',
     ],
-    alone: ['someone', 'somebody', 'someone else', 'somebody else', 'another person', 'him', 'her'],
+    alone: ['someone', 'somebody', 'someone else', 'somebody else', 'another person', 'him', 'her', 'each other', 'one another'],
   },
 };
 
@@ -580,7 +582,7 @@ export class Understander {
   private closestSample(words: readonly string[], plainWords: readonly string[] | undefined): Understood | undefined {
     const text = ` ${words.join(' ')} `;
     const cued = (TOPIC_CUES[this.language] ?? []).some(({ cues }) => cues.some((cue) => text.includes(` ${cue} `)));
-    const allowed = (intent: string) => intent !== this.symptomIntent?.name;
+    const allowed = (intent: string) => !SAFETY_INTENTS.has(intent);
     const margin = cued ? TOPIC_MARGIN : 0;
     const plain = plainWords && this.guesser.guess(plainWords, allowed, undefined, margin);
     const guess = plain && plain.intent !== FALLBACK ? plain : (this.guesser.guess(words, allowed, undefined, margin) ?? plain);
@@ -618,9 +620,10 @@ export class Understander {
     const text = ` ${words.join(' ')} `;
     // A sentence closest to another domain's request stays Alexa's fallback ("remind me to call the bank").
     if (reading?.intent === FALLBACK) return undefined;
-    for (const { cues, intents } of TOPIC_CUES[this.language] ?? []) {
+    const said = (phrase: string) => text.includes(` ${phrase} `);
+    for (const { cues, with: alongside, intents } of TOPIC_CUES[this.language] ?? []) {
       if (reading && intents.includes(reading.intent)) return reading;
-      if (!cues.some((cue) => text.includes(` ${cue} `))) continue;
+      if (!cues.some(said) || (alongside && !alongside.some(said))) continue;
       return this.guesser.guess(words, (intent) => intents.includes(intent), TOPIC_MIN) ?? reading;
     }
     // Nothing close, but a place to massage named ("quick neck massage before my next zoom call at half two"): the
@@ -635,10 +638,10 @@ export class Understander {
     return !!areas && longest(words, (phrase) => areas.get(phrase)) !== undefined;
   }
 
-  /** A request for the user's own massage that is for someone else (OTHER_PEOPLE): the partner massage. */
+  /** A request for the user's own massage (or nothing understood) that is for someone else (OTHER_PEOPLE): the partner massage. */
   private forSomeoneElse(words: readonly string[], reading: Understood | undefined): Understood | undefined {
     const other = OTHER_PEOPLE[this.language];
-    if (!other || !reading || !['StartRoutineIntent', 'ComplaintIntent', 'AMAZON.HelpIntent'].includes(reading.intent)) return reading;
+    if (!other || (reading && !['StartRoutineIntent', 'ComplaintIntent', 'AMAZON.HelpIntent'].includes(reading.intent))) return reading;
     if (!this.model.interactionModel.languageModel.intents.some((intent) => intent.name === 'PartnerMassageIntent')) return reading;
     const text = ` ${words.join(' ')} `;
     if (!other.verbs.some((verb) => text.includes(` ${verb} `))) return reading;
@@ -857,15 +860,4 @@ export class Understander {
     }
     return undefined;
   }
-}
-
-/** The longest phrase of the words that `find` knows (the first of equals). */
-function longest<T>(words: readonly string[], find: (phrase: string) => T | undefined): T | undefined {
-  for (let length = words.length; length >= 1; length--) {
-    for (let i = 0; i + length <= words.length; i++) {
-      const found = find(words.slice(i, i + length).join(' '));
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
 }

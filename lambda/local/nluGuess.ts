@@ -1,6 +1,6 @@
 import type { SlotInput } from './envelope';
 import type { InteractionModel, Understood } from './nlu';
-import { builtInValue, DURATION_WORDS, normalize, TIME_WORDS } from './spoken';
+import { builtInValue, DURATION_WORDS, longest, normalize, TIME_WORDS } from './spoken';
 
 /**
  * The local stand-in for what Alexa's NLU does beyond whole samples: it is trained on the model's samples and
@@ -52,7 +52,7 @@ export class SampleGuesser {
   /** Every custom type's phrases (for filling a guessed intent's slots). */
   private readonly phrases = new Map<string, Map<string, Value>>();
   private readonly slotsOf = new Map<string, readonly { readonly name: string; readonly type: string }[]>();
-  private readonly samples: { readonly intent: string; readonly sample: string; readonly norm: number; readonly words: number }[] = [];
+  private readonly samples: { readonly intent: string; readonly sample: string; readonly norm: number; readonly words: number; readonly slotsOnly: boolean }[] = [];
   /** feature -> the samples that have it and its weight in each (two arrays of the same length). */
   private readonly index = new Map<string, { readonly samples: Int32Array; readonly weights: Float64Array }>();
   /** Per guess: each sample's dot product with the sentence, and how many of its words it shares (reused, zeroed). */
@@ -118,7 +118,8 @@ export class SampleGuesser {
         list.weights.push(weight);
         postings.set(feature, list);
       }
-      this.samples.push({ intent, sample, norm: Math.sqrt(norm), words: [...f.keys()].filter((feature) => !feature.includes(' ')).length });
+      const words = [...f.keys()].filter((feature) => !feature.includes(' '));
+      this.samples.push({ intent, sample, norm: Math.sqrt(norm), words: words.length, slotsOnly: words.every((word) => word.startsWith('<AMAZON.')) });
     });
     // Typed arrays: a guess over a full model sums some 50,000 postings (Maps of pairs took 10-20 ms a guess, these 1-2).
     for (const [feature, list] of postings) this.index.set(feature, { samples: Int32Array.from(list.samples), weights: Float64Array.from(list.weights) });
@@ -190,6 +191,7 @@ export class SampleGuesser {
       }
     }
     const wordCount = [...query.keys()].filter((feature) => !feature.includes(' ')).length;
+    const saysMore = tokens.some((token) => !token.startsWith('<'));
     queryNorm = Math.sqrt(queryNorm);
     let best: { i: number; similarity: number; shared: readonly [number, number] } | undefined;
     let bestInDomain: { i: number; similarity: number; shared: readonly [number, number] } | undefined;
@@ -199,7 +201,8 @@ export class SampleGuesser {
       dots[i] = 0;
       shared[i] = 0;
       const sample = this.samples[i]!;
-      if (allowed && !allowed(sample.intent)) continue;
+      // A sample that is only a built-in slot ("{time}") is what a sentence of only that says, not "my back's achy this morning".
+      if ((allowed && !allowed(sample.intent)) || (sample.slotsOnly && saysMore)) continue;
       // Cosine, lowered by the share of the sentence's words the sample lacks: a short sample ("i did it") is not close
       // to a long sentence that shares two of its words ("i did a spinning class and my legs hurt").
       const similarity = (dot / (queryNorm * sample.norm || 1)) * (1 - WORDS_SHARED_WEIGHT + (WORDS_SHARED_WEIGHT * sharedWords) / (wordCount || 1));
@@ -226,7 +229,7 @@ export class SampleGuesser {
       }
       const phrases = this.phrases.get(slot.type);
       if (!phrases) continue;
-      const said = longest(words, (phrase) => phrases.get(phrase));
+      const said = longest(words, (phrase) => phrases.get(phrase), MAX_PHRASE_WORDS);
       if (said) slots[slot.name] = { value: said.said, id: said.id, name: said.name };
     }
     return slots;
@@ -290,15 +293,4 @@ function features(tokens: readonly string[]): Map<string, number> {
     if (i > 0) add(`${tokens[i - 1]} ${token}`);
   });
   return counts;
-}
-
-/** The longest phrase of the words that `find` knows. */
-function longest<T>(words: readonly string[], find: (phrase: string) => T | undefined): T | undefined {
-  for (let length = Math.min(words.length, MAX_PHRASE_WORDS); length >= 1; length--) {
-    for (let i = 0; i + length <= words.length; i++) {
-      const found = find(words.slice(i, i + length).join(' '));
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
 }

@@ -124,3 +124,13 @@ export function builtInValue(type: string, said: string, language: string): stri
   return undefined;
 }
 
+/** The longest phrase of the words (of `maxWords` words at most) that `find` knows; the first of equals. */
+export function longest<T>(words: readonly string[], find: (phrase: string) => T | undefined, maxWords = words.length): T | undefined {
+  for (let length = Math.min(words.length, maxWords); length >= 1; length--) {
+    for (let i = 0; i + length <= words.length; i++) {
+      const found = find(words.slice(i, i + length).join(' '));
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}

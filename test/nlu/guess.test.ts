@@ -74,6 +74,10 @@ describe('a phrasing no sample has reaches the closest sample\'s intent', () => 
 });
 
 describe('a cry of pain in a sentence no sample fits', () => {
+  it('"hang on this is hurting my neck stop" is pain, not stop', () => {
+    expect(read('hang on this is hurting my neck stop')?.intent).toBe('PainIntent');
+  });
+
   it('"hmm that bit is digging in too much ow" is pain, heard before any guess', () => {
     const understood = read('hmm that bit is digging in too much ow');
     expect(understood?.intent).toBe('PainIntent');
@@ -102,6 +106,11 @@ describe('what a guess never does', () => {
     "i'm not pregnant just tired",
   ])('"%s": a denied symptom or pregnancy asks for nothing', (utterance) => {
     expect(read(utterance)).toBeUndefined();
+  });
+
+  it('never guesses a pregnancy (heard by its own words), nor a built-in slot alone for a longer sentence', () => {
+    expect(read('is it ok to use the massage gun every single day')?.intent).not.toBe('PregnancyIntent');
+    expect(read("my neck's a bit achy this evening")?.intent).not.toBe('ReminderTimeIntent');
   });
 
   it('never guesses a red flag (symptoms are heard by their own words, and a guess has none to give)', () => {
