@@ -189,7 +189,7 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
     openers: ['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'my', "it's", 'it', 'can', 'could', 'would', 'will', 'should', 'please',
       'is', 'what', 'how', 'massage', 'start', 'do', 'help', "there's", 'there', 'we', 'let', "let's", 'give', 'stop', 'end', 'cancel', 'pause', 'wait', 'next'],
     negations: ['no', 'not', "don't", 'dont', "doesn't", "didn't", 'never', 'without', "haven't", "hasn't", "isn't", "aren't", "wasn't", "weren't", 'nor', 'free'],
-    notDenials: ['no feeling', 'no sensation', 'no strength', 'no control', 'not able', 'no wait', 'without stopping', 'no fit', 'not even'],
+    notDenials: ['no feeling', 'no sensation', 'no strength', 'no control', 'not able', 'no wait', 'without stopping', 'no fit', 'not even', 'no position'],
     falseFriends: ['fell asleep', 'sick of', 'fell behind', 'fell for', 'fell in', 'sick and', 'wee bit', 'wee minute', 'wee moment', 'wee second', 'wee while', 'wee one', 'wee break', 'wee rest'],
     notAlone: ['eye', 'fell', 'slipped', 'tripped', 'leaks', 'headache', 'headaches', 'sciatica', 'faint'],
   },
@@ -242,7 +242,7 @@ const HEDGES: Readonly<Record<string, readonly string[]>> = {
  */
 const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; readonly all: readonly (readonly string[])[] }[]>> = {
   en: [
-    { id: 'saddleNumbness', all: [['inner thighs', 'inner thigh', 'backside', 'bum', 'bottom', 'privates', 'private area', 'back passage', 'toilet seat', 'nether regions', 'down there'], ['numb', 'no feeling', 'no sensation', "not mine", "can't feel", 'frozen', 'dentist injection', 'injection', "isn't even there", 'not even there', 'no dey feel', 'gone to sleep', "couldn't feel", 'feeling is gone', 'the feeling in']] },
+    { id: 'saddleNumbness', all: [['inner thighs', 'inner thigh', 'backside', 'bum', 'bottom', 'privates', 'private area', 'back passage', 'toilet seat', 'where i sit', 'nether regions', 'down there'], ['numb', 'pins and needles', 'tingling', 'no feeling', 'no sensation', "not mine", "can't feel", 'frozen', 'dentist injection', 'injection', "isn't even there", 'not even there', 'no dey feel', 'gone to sleep', "couldn't feel", 'feeling is gone', 'the feeling in']] },
     { id: 'saddleNumbness', all: [['groin', 'crotch', 'saddle', 'between my legs', 'private parts', 'privates', 'genitals', 'buttocks', 'bum', 'butt', 'down there', 'down below', 'inner thighs', 'my bottom', 'my backside', 'nether regions', 'bottom area', 'when i wipe', 'when i wiped', 'wiping'], ['numb', 'numbness', 'no feeling', "can't feel", "can't really feel", 'cannot feel', "couldn't feel", 'tingling', 'tingly', 'pins and needles', 'lost the feeling', 'lost feeling', 'lost all feeling', 'no sensation', 'lost sensation', 'feel nothing', 'dead']] },
     { id: 'bladderBowel', all: [['bladder', 'bowel', 'bowels', 'pee', 'peeing', 'urine', 'urinating', 'wee', 'weeing', 'poo', 'poop', 'toilet', 'bathroom', 'waterworks', 'number two', 'number twos', 'loo', 'poos', 'pooping', 'wees', 'restroom', 'washroom', 'need to go', 'stool', 'stools', 'pass urine', 'motions'], ['not feeling', 'control', 'hold', 'holding', "can't tell", 'cannot tell', "can't", 'cannot', 'in time', 'accident', 'accidents', 'leak', 'leaking', "can't go", "can't feel", 'trouble', 'bother', 'problem', 'problems', 'issues', 'not working', 'gone funny', 'acting up', 'playing up', 'stopped', 'hard to', 'struggle', 'struggling', 'difficulty']] },
     { id: 'bladderBowel', all: [["couldn't hold it", "can't hold it", 'cannot hold it', 'accident in my pants', "didn't make it to the loo", "didn't make it to the toilet", 'before i could get to the', 'wet the bed', 'wetting the bed', 'wet myself', 'wet herself', 'wet himself', 'wetting myself', 'wetting herself', 'wetting himself', 'soiled myself', 'incontinent', 'incontinence']] },
@@ -254,7 +254,7 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     { id: 'visionChange', all: [['vision', "vision's", 'sight', "sight's", 'eyesight', "eyesight's", 'seeing'], ['lost', 'losing', 'blurry', 'blurred', 'double', 'dark', 'gone', 'went', 'going', 'changed', 'weird', 'funny', 'strange', 'odd', 'fuzzy', 'hazy', 'dim', "can't", 'spots', 'flashes', 'flashing']] },
     { id: 'swollenCalf', all: [['calf', "calf's", 'calves', 'lower leg', 'lower legs', 'shin', 'below the knee', 'below my knee'], ['swollen', 'swelling', 'swelled', 'swelled up', 'blown up', 'ballooned', 'puffy', 'puffed', 'puffed up', 'red', 'hot and', 'red and hot', 'is hot', 'are hot', 'feels hot', 'feel hot', 'is warm', 'feels warm', 'warm to the touch', 'big', 'bigger', 'fat', 'tender and hot']] },
     { id: 'weightLoss', all: [['clothes are hanging off', 'clothes hanging off', 'clothes are falling off', 'clothes are getting loose', 'without dieting', 'not trying to lose', 'eating the same and']] },
-    { id: 'weightLoss', all: [['weight', "weight's", 'pounds', 'kilos', 'stone'], ['lost', 'losing', 'going down', 'goes down', 'keeps dropping', 'without trying', 'losin', 'dropped', 'dropping', 'droppin', 'shed', 'falling off', 'coming off', 'dropping off', 'melting off', 'fallen off']] },
+    { id: 'weightLoss', all: [['weight', "weight's", 'pounds', 'kilos', 'kilo', 'kgs', 'kg', 'lbs', 'stone'], ['lost', 'losing', 'going down', 'goes down', 'keeps dropping', 'without trying', 'losin', 'dropped', 'dropping', 'droppin', 'shed', 'falling off', 'coming off', 'dropping off', 'melting off', 'fallen off']] },
     { id: 'nightPain', all: [['night', 'nights', 'asleep', 'sleep', 'wakes me', 'woke me', 'waking'], ['pain', 'pains', "pain's", 'paining', 'hurts', 'hurt', 'hurting', 'ache', 'aches', 'aching', 'throbbing', 'throbs', 'throb'], ['no position', 'any position', 'dead still', 'nothing is helping', 'nothing helping', "won't", "doesn't", 'never', 'constant', 'nothing helps', 'every', 'all night', 'worse', 'worst', 'keeps', 'kept', "can't", 'even when', 'resting', 'at rest', 'lying still', 'when i rest', 'no matter']] },
     { id: 'fall', all: [['fell', 'fall', 'fallen', 'slipped', 'tripped', 'accident', 'crash', 'crashed', 'collision', 'rear ended', 'hit by', 'knocked down', 'whiplash', 'came off my', 'came off me', 'came off the', 'fell off', 'dropped me', 'got dropped', 'was dropped', 'drop off the', 'dropped off the', 'dropped off my', 'wiped out', 'took a tumble', 'had a tumble', 'stacked it', 'went flying', 'ate it', 'hit the ground', 'landed on my', 'a tumble', 'tumbled']] },
     { id: 'fever', all: [['fever', 'feverish', 'a temperature', 'high temperature', "temperature's been high", "temperature's high", 'temperature is high', 'temperature has been high', 'high temp', 'chills', 'shivering', 'shivery', 'burning up', 'hot and cold', 'night sweats']] },
@@ -265,29 +265,31 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     // Lay words, from a training set of 480 safety phrasings written for it (none of the held-out sets' lines).
     { id: 'numbness', all: [["can't feel a thing", 'cannot feel a thing', 'belongs to somebody else', 'belongs to someone else', 'goes completely dead', 'goes dead', 'gone dead', 'gone all dead', 'cotton wool', 'been injected', "can't even feel", 'barely feel', 'lost its feeling', 'lost their feeling', 'keeps going to sleep', 'going to sleep all on its own', "won't wake up"]] },
     { id: 'numbness', all: [['hand', 'hands', 'fingers', 'arm', 'leg', 'foot', 'thigh', 'shin', 'toes'], ['feels dead', 'feel dead', "don't feel right", "doesn't feel right", 'feels like it belongs']] },
-    { id: 'legWeakness', all: [['leg', 'legs', 'thigh', 'knee', 'foot', 'ankle', 'calf', 'muscles'], ['useless', 'wobbly', 'floppy', 'fold', 'folding', 'no strength', 'lost all its power', 'no power', "won't lift", "won't do", 'weaker', 'stopped working', "don't have the go", "can't push off", 'keeps rolling', 'that weak', 'no get power', 'lost power', 'no fit climb', "can't climb stairs"]] },
+    { id: 'legWeakness', all: [['leg', 'legs', 'thigh', 'knee', 'foot', 'ankle', 'calf', 'muscles'], ['useless', 'wobbly', 'floppy', 'fold', 'folding', 'no strength', 'lost all its power', 'no power', "won't lift", "won't do", 'weaker', 'stopped working', "don't have the go", "can't push off", 'keeps rolling', 'that weak', 'slapping the floor', 'slaps the floor', 'no get power', 'lost power', 'no fit climb', "can't climb stairs"]] },
     { id: 'legWeakness', all: [['wobble like', "can't get out of a chair", 'cyaan walk']] },
-    { id: 'bladderBowel', all: [['take a leak', 'pass water', 'peeing myself', 'pee myself', 'soiling myself', 'number two came out', 'bum just let go', 'a leak down there', 'bit of a leak', 'i dribble', 'dribbling', "bladder isn't emptying", 'not emptying', "haven't been able to go to the toilet", 'toilet wan come', 'push and push to go', 'without me even knowing']] },
-    { id: 'fall', all: [['missed a step', 'landed on my', 'landed right on', 'landed flat', 'a spill', 'arse over', 'knocked off', 'thrown off', 'went out from under me', 'busted my tail', 'face plant', 'faceplanted', 'went down hard', 'hit my head', 'whacked my head', 'banged my head', 'went over on', 'hit my tailbone']] },
+    { id: 'bladderBowel', all: [["haven't been able to pass", "haven't been able to pee", 'unable to pass water', "can't pass water", 'take a leak', 'pass water', 'peeing myself', 'pee myself', 'soiling myself', 'number two came out', 'bum just let go', 'a leak down there', 'bit of a leak', 'i dribble', 'dribbling', "bladder isn't emptying", 'not emptying', "haven't been able to go to the toilet", 'toilet wan come', 'push and push to go', 'without me even knowing']] },
+    { id: 'fall', all: [['missed a step', 'landed on my', 'landed right on', 'landed flat', 'a spill', 'arse over', 'knocked off', 'thrown off', 'went out from under me', 'busted my tail', 'face plant', 'faceplanted', 'went down hard', 'hit my head', 'whacked my head', 'banged my head', 'went over on', 'hit my tailbone', 'drop dung', 'tumbled down', 'went down the stairs']] },
     { id: 'chestPain', all: [['on my chest', 'around my chest', 'in my chest', 'breastbone', 'behind my ribs', 'sternum'], ['brick', 'elephant', 'pressing', 'vice', 'clamped', 'stabbing', 'sitting on', "hurtin'", 'hurtin', 'pain', 'ache', 'heavy', 'tight']] },
     { id: 'breathless', all: [["can't get air", 'get air in', 'huffing and puffing', 'fighting for air', 'stopping for air', 'for air', 'my breath back', 'through a straw', 'suffocating', 'not filling up', "air just won't go", "couldn't breathe", 'breathing is funny', "breathing's gone"]] },
     { id: 'fever', all: [['temperature 38', 'temperature 39', 'temperature 40', 'temperature is 38', 'temperature is 39', 'roasting one minute', 'freezing the next', 'sweating buckets', 'sweating at night', 'sweats at night', 'body hot', 'body is hot', 'temperature is thirty', 'temperature is 3', 'thermometer', 'boiling hot and shaking', 'teeth are chattering', 'flushed and clammy', 'clammy', 'forehead is on fire', 'dose of the flu', 'the flu', 'hot sweats', 'shaking fits', 'running hot', 'body dey hot', 'i dey shiver']] },
     { id: 'weightLoss', all: [['lose weight', 'losing weight', 'notches', 'really thin', 'gotten thin', 'getting thin', 'look skinny', 'jeans keep falling down', 'wasting away', 'thin and bony', 'gaunt', 'weight is reducing', 'scales keep going down', 'rings are slipping off', 'thinner than', 'getting thinner', 'gone thin', 'i don lean']] },
     { id: 'cancer', all: [['hard lump', 'a lump on', 'new lump', 'growing lump', 'keeps growing', 'leukaemia', 'big c', 'a mass in', 'secondaries', 'melanoma', 'myeloma', 'metastasis', 'metastases', 'malignant', 'sarcoma', 'carcinoma']] },
-    { id: 'osteoporosis', all: [['break a bone', 'broke my wrist', 'bones are like', 'bones like a', 'fractured', 'alendronate', 'fosamax', 'bisphosphonate', 'cracked a rib', 'make my bones stronger', 'lost height', 'inches shorter', 'vertebrae collapsed', 'collapsed vertebra', 'holey', 'breaking bones', 'bones break', 'bones keep breaking', 'bones are thinning', 'thinning bones', 'bones thinning']] },
+    { id: 'osteoporosis', all: [['break a bone', 'broke my wrist', 'bones are like', 'bones like a', 'fractured', 'alendronate', 'fosamax', 'bisphosphonate', 'cracked a rib', 'make my bones stronger', 'lost height', 'inches shorter', 'vertebrae collapsed', 'collapsed vertebra', 'holey', 'breaking bones', 'bones break', 'bones keep breaking', 'bones are thinning', 'thinning bones', 'bones thinning', 'crush fracture', 'compression fracture']] },
     { id: 'nightPain', all: [['in bed', 'go to bed', 'two in the morning', 'three in the morning', 'four in the morning', 'middle of the night', 'lie down', 'lying down', 'lying flat', 'small hours', 'till dawn', 'every morning with', 'keeps me up', 'pacing at night', 'at night'], ['pain', "pain's", 'hurts', 'ache', 'throbbing'], ["doesn't go away", 'never lets up', 'non stop', 'comes alive', 'woken', 'worse', 'more when', 'keeps me up', 'walk around', 'pacing', 'till dawn', 'three every', "can't get comfy", "can't get comfortable", 'boring', 'deep', 'never stops', 'constant']] },
-    { id: 'nightPain', all: [['even at rest', 'hurts at rest', 'pain at rest', 'worse at rest', 'never lets up', 'comes alive', 'woken up by the pain', 'woken by the pain', 'up pacing at night', 'every morning with my back']] },
+    { id: 'nightPain', all: [['even at rest', 'hurts at rest', 'pain at rest', 'worse at rest', 'never lets up', 'comes alive', 'woken up by the pain', 'woken by the pain', 'up pacing at night', 'every morning with my back', 'lying completely still', "even when i'm lying"]] },
+    { id: 'nightPain', all: [['keeping me awake', 'keeps me awake', 'kept me awake', 'awake all night'], ['back', 'neck', 'pain', 'hurt', 'hurts', 'ache', 'aches']] },
     { id: 'swollenCalf', all: [['leg', 'legs', "leg's", 'back of my leg', 'calf'], ['swelling', 'swollen', 'swelled', 'blown up', 'balloon', 'puffy', 'swole', 'thick and heavy', 'tight and shiny', 'painful lump', 'warm to touch', 'warm to the touch', 'painful and warm', 'puffed', 'hot tender', 'tender patch', 'swell', 'dey swell']] },
-    { id: 'visionChange', all: [['two of everything', 'see things double', 'seeing double', 'everything went dark', 'half my vision', 'vision is missing', 'frosted glass', 'halos around', 'zigzags', 'zig zags']] },
+    { id: 'swollenCalf', all: [['bigger than the other', 'fatter than the other', 'swollen on one side', 'puffed up on one side']] },
+    { id: 'visionChange', all: [['two of everything', 'see things double', 'seeing double', 'see double', 'everything went dark', 'half my vision', 'vision is missing', 'frosted glass', 'halos around', 'zigzags', 'zig zags']] },
     { id: 'visionChange', all: [['eye', 'eyes', 'vision', 'sight'], ['fuzzy', 'a blur', 'shadow', 'shimmery', 'double', 'halos', 'shaking', 'frosted', 'curtain', 'flashing', 'flashes', 'floaters', 'dim', 'go dark', 'goes dark', 'zigzag', 'zig zag']] },
-    { id: 'neckDizzy', all: [['giddy', 'giddiness', 'swimmy', 'passed out', 'pass out', 'black out', 'blacked out', 'off balance', 'unsteady', 'floaty', 'spinny', 'goes wobbly', 'world tilts', 'room go round', 'room goes round', 'had a skinful']] },
+    { id: 'neckDizzy', all: [['the spins', 'giddy', 'giddiness', 'swimmy', 'passed out', 'pass out', 'black out', 'blacked out', 'off balance', 'unsteady', 'floaty', 'spinny', 'goes wobbly', 'world tilts', 'room go round', 'room goes round', 'had a skinful']] },
   ],
 };
 
 /** Words that say a pregnancy, by language: heard as PregnancyIntent when no sample fits ("btw i think i might be expecting"). */
 const PREGNANCY_CUES: Readonly<Record<string, readonly string[]>> = {
   en: ['pregnant', 'pregnancy', "i'm expecting", 'am expecting', 'be expecting', "we're expecting", 'expecting a baby', 'weeks along', 'months along',
-    'weeks gone', 'months gone', 'with child', 'trimester', 'preggies', 'preggy', 'prego', 'baby coming', 'baby on the way', 'baby is due', "i'm due next", "i'm due in", "i'm due any", 'due next month', 'carrying madam', 'having a baby in', 'baby due', 'baby is coming', 'due any day', 'baby kicking', 'the baby is kicking', 'carry belle', 'harm my baby', 'hurt my baby', 'hurt the baby', 'harm the baby', 'growing a baby', 'fifth month', 'sixth month', 'seventh month', 'eighth month', 'ninth month', 'fourth month', 'third month', "you're expecting", 'when expecting', 'while expecting', 'trying for a baby', "who's expecting", 'who is expecting', 'bun in the oven', 'baby in my belly', 'baby in my tummy',
+    'weeks gone', 'months gone', 'with child', 'trimester', 'preggies', 'preggy', 'prego', 'baby coming', 'baby on the way', 'baby is due', "i'm due next", "i'm due in", "i'm due any", 'due next month', 'carrying madam', 'carrying since', 'carrying for', 'having a baby in', 'baby due', 'baby is coming', 'due any day', 'baby kicking', 'the baby is kicking', 'carry belle', 'harm my baby', 'hurt my baby', 'hurt the baby', 'harm the baby', 'growing a baby', 'fifth month', 'sixth month', 'seventh month', 'eighth month', 'ninth month', 'fourth month', 'third month', "you're expecting", 'when expecting', 'while expecting', 'trying for a baby', "who's expecting", 'who is expecting', 'bun in the oven', 'baby in my belly', 'baby in my tummy',
     'baby bump', 'my bump', 'due date', 'my midwife', 'expecting twins', 'is expecting', "she's expecting", "wife's expecting", "partner's expecting",
     'carrying a baby', 'in the family way', 'preggo', 'preggers', 'carrying twins', 'expecting triplets', 'up the duff', 'knocked up', 'carrying a wee one', 'carrying a little one', 'wee one on the way', 'little one on the way'],
   de: ['schwanger', 'schwangerschaft', 'erwarte ein kind', 'erwarten ein baby', 'erwarte ein baby', 'trimester'],
@@ -303,7 +305,7 @@ const PREGNANCY_WEEKS: Readonly<Record<string, RegExp>> = {
 
 /** Words that say it hurts now, by language: heard as PainIntent when no sample fits the sentence. */
 const PAIN_CUES: Readonly<Record<string, readonly string[]>> = {
-  en: ['ow', 'oww', 'owww', 'ouch', 'ouchie', 'yeowch', 'owie', 'digging in too much', 'pressing too hard', 'too much pressure', "that's nippin", "that's nipping", 'it nips', 'dey pain me', 'that one is sore', 'that one is hurting',
+  en: ['ow', 'oww', 'owww', 'ouch', 'ouchie', 'yeowch', 'owie', 'digging in too much', 'pressing too hard', 'too much pressure', "that's nippin", "that's nipping", 'it nips', 'dey pain me', 'that one is sore', 'that one is hurting', 'aray', 'masakit', 'dat a hurt',
     'this is painful', "that's painful", 'that is painful', "it's painful", 'it is painful', 'too painful', 'properly painful', 'really painful',
     "that's agony", 'this is agony', "it's agony", 'that is agony', "that's really sore", "that's too sore", 'too sore', "that's sore",
     'it is paining me', "it's paining me", 'this is paining me', 'sharp pain', 'that hurts', 'this hurts', 'this is hurting', "that's hurting", 'that is hurting', 'actually hurting', 'hurting me', 'hurt this much', 'hurts this much', 'more than a bit sore', 'stop it hurts', 'stop that hurts', 'that one hurts', 'sore that one', "that one's sore"],
@@ -561,9 +563,11 @@ export class Understander {
 
   /** The best reading of an utterance, or undefined when nothing in the model fits (Alexa's fallback). */
   understand(utterance: string): Understood | undefined {
-    const text = normalize(utterance);
-    if (text === '') return undefined;
-    const words = text.split(' ');
+    const said = normalize(utterance);
+    if (said === '') return undefined;
+    // A dropped g ("i'm carryin a wee one", "seein double") is the word the model knows with it.
+    const words = said.split(' ').map((word) => (word.endsWith('in') && !this.vocabulary.has(word) && this.vocabulary.has(`${word}g`) ? `${word}g` : word));
+    const text = words.join(' ');
     // Said with hedges, intensifiers or a "mate" ("i've got a really stiff neck", "just the tennis ball mate"): read
     // again without them, before any single clause is taken for the whole. What is left must still be a whole sample.
     const plain = this.withoutHedges(text);
@@ -639,8 +643,8 @@ export class Understander {
   }
 
   /**
-   * A reading of another intent than the sentence's topic words say (TOPIC_CUES, the first topic said): the closest
-   * sample of the topic. No reading, but a place named: the closest request or complaint.
+   * A reading of another intent than the sentence's topic words say (TOPIC_CUES, the first topic said with a sample
+   * close enough): the closest sample of the topic. No reading, but a place named: the closest request or complaint.
    */
   private onTopic(words: readonly string[], reading: Understood | undefined): Understood | undefined {
     const text = ` ${words.join(' ')} `;
@@ -650,7 +654,8 @@ export class Understander {
     for (const { cues, with: alongside, intents } of TOPIC_CUES[this.language] ?? []) {
       if (reading && intents.includes(reading.intent)) return reading;
       if (!cues.some(said) || (alongside && !alongside.some(said))) continue;
-      return this.guesser.guess(words, (intent) => intents.includes(intent), TOPIC_MIN) ?? reading;
+      const onTopic = this.guesser.guess(words, (intent) => intents.includes(intent), TOPIC_MIN);
+      if (onTopic) return onTopic;
     }
     // Nothing close, but a place to massage named ("quick neck massage before my next zoom call at half two"): the
     // closest request or complaint about it.
@@ -684,6 +689,21 @@ export class Understander {
     if ((PREGNANCY_CUES[this.language] ?? []).some((cue) => text.includes(` ${cue} `))) return true;
     return !this.listedSymptoms(words).next().done;
   }
+
+  /** Every word of the samples, slot values and cues (for dropped g's). */
+  private get vocabulary(): ReadonlySet<string> {
+    if (!this.vocabularyWords) {
+      const all = new Set<string>();
+      const add = (phrase: string) => normalize(phrase).split(' ').forEach((word) => all.add(word));
+      for (const pattern of this.patterns) for (const part of pattern.parts) if ('words' in part) part.words.forEach((word) => all.add(word));
+      for (const values of this.values.values()) for (const phrase of values.keys()) add(phrase);
+      for (const cue of SYMPTOM_CUES[this.language] ?? []) cue.all.flat().forEach(add);
+      [...(PREGNANCY_CUES[this.language] ?? []), ...(PAIN_CUES[this.language] ?? [])].forEach(add);
+      this.vocabularyWords = all;
+    }
+    return this.vocabularyWords;
+  }
+  private vocabularyWords: Set<string> | undefined;
 
   /** Every sample, by its edge words. */
   private get allByEdge(): EdgeIndex {

@@ -73,6 +73,13 @@ describe('a phrasing no sample has reaches the closest sample\'s intent', () => 
   });
 });
 
+describe('a dropped g', () => {
+  it('"i\'m feelin a bit stiff in the neck this mornin" reads as with its g\'s', () => {
+    expect(read("i'm feelin a bit stiff in the neck this mornin")?.intent).toBe(read("i'm feeling a bit stiff in the neck this morning")?.intent);
+    expect(read("we're expectin our second so is the roller safe")?.intent).toBe('PregnancyIntent');
+  });
+});
+
 describe('a cry of pain in a sentence no sample fits', () => {
   it('"hang on this is hurting my neck stop" is pain, not stop', () => {
     expect(read('hang on this is hurting my neck stop')?.intent).toBe('PainIntent');
