@@ -77,6 +77,16 @@ const FIXED_INTENTS: ReadonlyMap<string, Event> = new Map(Object.entries({
   AboutMeIntent: { type: 'aboutMe' },
 } satisfies Record<string, Event>));
 
+/** Words of a reminder's day that put a clock time before noon in the evening ("every night at 8"), in every language. */
+const EVENING_WORDS = ['evening', 'evenings', 'night', 'nights', 'tonight', 'afternoon', 'abend', 'abends', 'nacht', 'nachts', 'nachmittag', 'noche', 'noches', 'tarde', 'tardes', 'soir', 'soirs', 'nuit', 'après-midi'];
+
+/** "8 o'clock" said with "every night" or "monday evening": 20:00, not 08:00 (hours 1 to 11 only). */
+function inTheEvening(time: ReturnType<typeof clockOf>, day: string | undefined): ReturnType<typeof clockOf> {
+  if (!time || time === 'unknown' || !('hour' in time) || time.hour < 1 || time.hour > 11) return time;
+  const words = (day ?? '').toLowerCase().split(/\s+/);
+  return EVENING_WORDS.some((word) => words.includes(word)) ? { ...time, hour: time.hour + 12 } : time;
+}
+
 /** A slot's words as said (trimmed); undefined when missing or empty. */
 export function slotValue(envelope: RequestEnvelope, name: string): string | undefined {
   const value = slotOf(envelope, name)?.value;
@@ -180,7 +190,7 @@ function slotEvent(envelope: RequestEnvelope, intent: string): Event {
     case 'SetReminderIntent':
     case 'ReminderTimeIntent': {
       const day = slotId(envelope, 'day', REMINDER_DAYS);
-      const time = clockOf(slotValue(envelope, 'time'));
+      const time = inTheEvening(clockOf(slotValue(envelope, 'time')), slotValue(envelope, 'day'));
       const delay = durationSlot(envelope, 'delay');
       const when = { ...(day !== undefined && { day }), ...(time !== undefined && { time }), ...(delay !== undefined && { delay }) };
       if (intent === 'ReminderTimeIntent') return { type: 'reminderTime', ...when };

@@ -112,6 +112,15 @@ describe('a weekly reminder: set, listed, cancelled', () => {
     expect(listed.text).toContain(t('common:reminders.list.tomorrow', { subject: t('common:reminders.listSubjects.massage'), clockHour: 8, clockMinute: 0 }));
   });
 
+  it("U: set a reminder for 8 o'clock every night / A: at 8 PM, not 8 AM (the day's words say evening)", async () => {
+    const c = user();
+    const heard = await c.say("set a reminder for 8 o'clock every night to do my neck");
+    expect(heard.text).toBe(t('common:reminders.set.daily', { subject: about('massage'), clockHour: 20, clockMinute: 0 }));
+    expect(api.activeReminders()[0]?.request.trigger?.recurrence?.recurrenceRules).toEqual(['FREQ=DAILY;BYHOUR=20;BYMINUTE=0;BYSECOND=0;INTERVAL=1']);
+    // "every morning at 8" stays 8 AM
+    expect((await c.intent('SetReminderIntent', { day: { value: 'morning', id: 'daily' }, time: time('08:00') })).text).toBe(t('common:reminders.set.daily', { subject: about('massage'), clockHour: 8, clockMinute: 0 }));
+  });
+
   it('a bare time said out of the blue sets nothing: it is not understood as a reminder', async () => {
     const c = user();
     await c.launch();
