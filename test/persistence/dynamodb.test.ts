@@ -318,13 +318,16 @@ describe('the DynamoDB client', () => {
 
   it('stores any JSON the skill keeps and reads it back the same (through dynalite)', async () => {
     const adapter = store();
+    // Not "__proto__" as a key: dynalite itself drops it from a map (a PutItem of {"M": {"__proto__": ...}} reads back as
+    // {"M": {}}, checked by hand); the client's own handling of such keys is the next test's.
+    const key = fc.string({ minLength: 1 }).filter((k) => k !== '__proto__');
     const value = fc.letrec((tie) => ({
       leaf: fc.oneof(fc.string(), fc.integer(), fc.double({ min: -1e6, max: 1e6, noNaN: true }).filter((x) => x === 0 || Math.abs(x) > 1e-6), fc.boolean(), fc.constant(null)),
-      node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.string({ minLength: 1 }), tie('node'), { maxKeys: 4 })),
+      node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
     })).node;
     let n = 0;
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.string({ minLength: 1 }), value, { maxKeys: 5 }), async (attributes) => {
+      fc.asyncProperty(fc.dictionary(key, value, { maxKeys: 5 }), async (attributes) => {
         const envelope = buildEnvelope({ type: 'LaunchRequest' }, newSession(), { ...DEVICE, userId: `amzn1.ask.account.JSON${++n}` });
         await adapter.saveAttributes(envelope, attributes);
         const read = await adapter.getAttributes(envelope);
