@@ -352,6 +352,10 @@ const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly str
 };
 /** See closestSample. */
 const COMMAND_WORDS_SHARED = 0.3;
+/** Words a question starts with, by language (see `asked`). */
+const QUESTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['is', 'are', 'which', 'what', "what's", 'do', 'does', 'should', 'can', 'could', 'would', 'any', 'how', 'whats', 'shall'],
+};
 /** See TOPIC_CUES. */
 const TOPIC_MIN = 0.3;
 /** With a topic's words said, how much closer another domain's request must be than this skill's closest sample. */
@@ -602,7 +606,7 @@ export class Understander {
       : named && (!guess || guess.intent === FALLBACK || guess.intent === named.intent)
         ? named
         : unknownWords && (!guess || guess.intent === unknownWords.intent) ? unknownWords : guess;
-    return this.forSomeoneElse(words, this.onTopic(plainWords ?? words, reading));
+    return this.forSomeoneElse(words, this.asked(words, this.onTopic(plainWords ?? words, reading)));
   }
 
   /**
@@ -622,6 +626,16 @@ export class Understander {
     // please the kettle's boiling" does.
     const from = guess?.guessedFrom;
     return from && guess.intent.startsWith('AMAZON.') && from.sampleWordsSaid < 1 && from.sentenceWordsInSample < COMMAND_WORDS_SHARED ? undefined : guess;
+  }
+
+  /**
+   * A question guessed as a statement of a favourite ("is coconut or almond oil better for a neck rub", "do you recommend
+   * a lotion for sensitive skin"): the closest question about oils instead.
+   */
+  private asked(words: readonly string[], reading: Understood | undefined): Understood | undefined {
+    const questions = QUESTION_WORDS[this.language];
+    if (!questions || reading?.intent !== 'SetOilIntent' || !reading.guessedFrom || !questions.includes(words[0] ?? '')) return reading;
+    return this.guesser.guess(words, (intent) => intent === 'OilIntent' || intent === 'SensitiveSkinIntent', TOPIC_MIN) ?? reading;
   }
 
   /** A reading whose unresolved slots each hold one of their type's values in their words, with those values. */

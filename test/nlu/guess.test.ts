@@ -67,6 +67,10 @@ describe('a phrasing no sample has reaches the closest sample\'s intent', () => 
     expect(read('give my shoulders a good rub')?.intent).toBe('StartRoutineIntent');
   });
 
+  it('a question about oils naming one is a question, not a favourite', () => {
+    expect(read('would sweet almond or coconut be nicer for a foot rub')?.intent).toBe('OilIntent');
+  });
+
   it("a slot's words holding a value are that value: \"i'm a lemongrass oil kinda person\" sets lemongrass", () => {
     expect(read("i'm a lemongrass oil kinda person")?.intent).toBe('SetOilIntent');
     expect(slotIds("i'm a lemongrass oil kinda person")).toEqual({ oil: 'lemongrass' });
