@@ -629,12 +629,15 @@ export class Understander {
   }
 
   /**
-   * A question guessed as a statement of a favourite ("is coconut or almond oil better for a neck rub", "do you recommend
-   * a lotion for sensitive skin"): the closest question about oils instead.
+   * A question read as a statement of a favourite ("is coconut or almond oil better for a neck rub", "my skin's sensitive
+   * should i use a lotion or an oil"): the closest question about oils instead. Only readings of no whole sample get here.
    */
   private asked(words: readonly string[], reading: Understood | undefined): Understood | undefined {
     const questions = QUESTION_WORDS[this.language];
-    if (!questions || reading?.intent !== 'SetOilIntent' || !reading.guessedFrom || !questions.includes(words[0] ?? '')) return reading;
+    // "could you remember i like peppermint" is a request, not a question.
+    const request = words[1] === 'you' && ['can', 'could', 'would', 'will'].includes(words[0] ?? '');
+    const asks = questions && ((questions.includes(words[0] ?? '') && !request) || words.some((word, i) => word === 'i' && ['should', 'can', 'do', 'could'].includes(words[i - 1] ?? '')));
+    if (!asks || reading?.intent !== 'SetOilIntent') return reading;
     return this.guesser.guess(words, (intent) => intent === 'OilIntent' || intent === 'SensitiveSkinIntent', TOPIC_MIN) ?? reading;
   }
 

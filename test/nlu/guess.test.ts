@@ -69,6 +69,7 @@ describe('a phrasing no sample has reaches the closest sample\'s intent', () => 
 
   it('a question about oils naming one is a question, not a favourite', () => {
     expect(read('would sweet almond or coconut be nicer for a foot rub')?.intent).toBe('OilIntent');
+    expect(read('my skin gets itchy so should i use a lotion or an oil')?.intent).not.toBe('SetOilIntent');
   });
 
   it("a slot's words holding a value are that value: \"i'm a lemongrass oil kinda person\" sets lemongrass", () => {
