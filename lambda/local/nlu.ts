@@ -176,6 +176,8 @@ interface ClauseWords {
   readonly negations: readonly string[];
   /** A symptom phrase's last word and the next word, when together they mean something else ("fell asleep", "sick of"). */
   readonly falseFriends: readonly string[];
+  /** A word and the cue phrase after it, when together they mean something else ("by accident", "it's puffed out"). */
+  readonly falseFriendsBefore?: readonly string[];
   /** One-word symptom phrases that alone mean something else too ("eye", "fell"): spotted only inside a sample. */
   readonly notAlone: readonly string[];
   /** A denial and the word after it that together say a symptom, not a denial ("no feeling down below"). */
@@ -190,6 +192,7 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
       'is', 'what', 'how', 'massage', 'start', 'do', 'help', "there's", 'there', 'we', 'let', "let's", 'give', 'stop', 'end', 'cancel', 'pause', 'wait', 'next'],
     negations: ['no', 'not', "don't", 'dont', "doesn't", "didn't", 'never', 'without', "haven't", "hasn't", "isn't", "aren't", "wasn't", "weren't", 'nor', 'free'],
     notDenials: ['no feeling', 'no sensation', 'no strength', 'no control', 'not able', 'no wait', 'without stopping', 'no fit', 'not even', 'no position', 'not to', "didn't even"],
+    falseFriendsBefore: ['by accident', 'on accident', "it's puffed out", 'is puffed out', 'are puffed out', "they're puffed out"],
     falseFriends: ['fell asleep', 'sick of', 'fell behind', 'fell for', 'fell in', 'sick and', 'wee bit', 'wee minute', 'wee moment', 'wee second', 'wee while', 'wee one', 'wee break', 'wee rest'],
     notAlone: ['eye', 'fell', 'slipped', 'tripped', 'leaks', 'headache', 'headaches', 'sciatica', 'faint'],
   },
@@ -301,7 +304,7 @@ const PREGNANCY_CUES: Readonly<Record<string, readonly string[]>> = {
 /** "I'm thirty two weeks", "I am 16 weeks today": how far along a pregnancy is, said without the word. */
 const NUMBER_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)';
 const PREGNANCY_WEEKS: Readonly<Record<string, RegExp>> = {
-  en: new RegExp(`(?:^| )(?:i'm|i am) (?:about |nearly |almost |just |only )?${NUMBER_WORD}(?: ${NUMBER_WORD})? weeks(?: today| now| and| along| gone)?$|(?:^| )(?:i'm|i am) (?:about |nearly |almost |just |only )?${NUMBER_WORD}(?: ${NUMBER_WORD})? weeks (?:today|now|and|can|is|so|but|pregnant) `),
+  en: new RegExp(`(?:^| )(?:i'm|i am) (?:about |nearly |almost |just |only )?${NUMBER_WORD}(?: ${NUMBER_WORD})? weeks(?: (?:along|gone)$| (?:today|now|and|can|is|so|but|pregnant)(?: |$)|$)`),
 };
 
 /** Words that say it hurts now, by language: heard as PainIntent when no sample fits the sentence. */
@@ -352,9 +355,16 @@ const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly str
 };
 /** See closestSample. */
 const COMMAND_WORDS_SHARED = 0.3;
-/** Words a question starts with, by language (see `asked`). */
-const QUESTION_WORDS: Readonly<Record<string, readonly string[]>> = {
-  en: ['is', 'are', 'which', 'what', "what's", 'do', 'does', 'should', 'can', 'could', 'would', 'any', 'how', 'whats', 'shall'],
+/** How a question is said, by language (see `asked`). */
+const QUESTIONS: Readonly<Record<string, { readonly starts: readonly string[]; readonly requests: readonly string[]; readonly inside: readonly string[] }>> = {
+  en: {
+    /** Words a question starts with... */
+    starts: ['is', 'are', 'which', 'what', "what's", 'do', 'does', 'should', 'can', 'could', 'would', 'any', 'how', 'whats', 'shall'],
+    /** ...unless it is a request ("could you remember i like peppermint"). */
+    requests: ['can you', 'could you', 'would you', 'will you'],
+    /** A question later in the sentence ("my skin's sensitive should i use a lotion or an oil"). */
+    inside: ['should i', 'can i', 'do i', 'could i'],
+  },
 };
 /** See TOPIC_CUES. */
 const TOPIC_MIN = 0.3;
@@ -436,6 +446,7 @@ export class Understander {
   private readonly symptomIntent: { readonly name: string; readonly slot: string } | undefined;
   private readonly hasPregnancyIntent: boolean;
   private readonly hasPainIntent: boolean;
+  private readonly hasPartnerIntent: boolean;
   private readonly values = new Map<string, Map<string, SlotValue>>();
 
   /** `language`: whose built-in phrases to add ('en', 'de', 'es', 'fr'). */
@@ -454,6 +465,7 @@ export class Understander {
     this.symptomIntent = symptomIntent && symptomSlot ? { name: symptomIntent.name, slot: symptomSlot.name } : undefined;
     this.hasPregnancyIntent = languageModel.intents.some((intent) => intent.name === 'PregnancyIntent');
     this.hasPainIntent = languageModel.intents.some((intent) => intent.name === 'PainIntent');
+    this.hasPartnerIntent = languageModel.intents.some((intent) => intent.name === 'PartnerMassageIntent');
     for (const intent of languageModel.intents) {
       const slotTypes = Object.fromEntries((intent.slots ?? []).map((s) => [s.name, s.type]));
       const samples = [...(intent.samples ?? []), ...(BUILT_IN_PHRASES[language]?.[intent.name] ?? [])];
@@ -585,8 +597,7 @@ export class Understander {
     const sampled = sure(whole) ?? (sure(plainWhole) && whole?.intent === plainWhole?.intent ? whole : sure(plainWhole));
     if (sampled) return sampled;
     // A cry of pain said in a sentence no sample fits ("hmm that bit is digging in too much ow"): it hurts, now.
-    const cry = ` ${words.join(' ')} `;
-    if (this.hasPainIntent && (PAIN_CUES[this.language] ?? []).some((cue) => cry.includes(` ${cue} `))) return { intent: 'PainIntent', slots: {} };
+    if (this.hasPainIntent && (PAIN_CUES[this.language] ?? []).some(sayer(words))) return { intent: 'PainIntent', slots: {} };
     // No sample fits with values the model knows: the closest sample's intent, as Alexa's NLU would generalise.
     // Never a red flag: symptoms are heard by their own words above, so a guess has no symptom to give.
     // No guess for a sentence that names a symptom or a pregnancy the steps above did not hear: it was denied ("i
@@ -615,8 +626,7 @@ export class Understander {
    * clearly closer.
    */
   private closestSample(words: readonly string[], plainWords: readonly string[] | undefined): Understood | undefined {
-    const text = ` ${words.join(' ')} `;
-    const cued = (TOPIC_CUES[this.language] ?? []).some(({ cues }) => cues.some((cue) => text.includes(` ${cue} `)));
+    const cued = (TOPIC_CUES[this.language] ?? []).some(({ cues }) => cues.some(sayer(words)));
     const allowed = (intent: string) => !SAFETY_INTENTS.has(intent);
     const margin = cued ? TOPIC_MARGIN : 0;
     const plain = plainWords && this.guesser.guess(plainWords, allowed, undefined, margin);
@@ -633,11 +643,11 @@ export class Understander {
    * should i use a lotion or an oil"): the closest question about oils instead. Only readings of no whole sample get here.
    */
   private asked(words: readonly string[], reading: Understood | undefined): Understood | undefined {
-    const questions = QUESTION_WORDS[this.language];
-    // "could you remember i like peppermint" is a request, not a question.
-    const request = words[1] === 'you' && ['can', 'could', 'would', 'will'].includes(words[0] ?? '');
-    const asks = questions && ((questions.includes(words[0] ?? '') && !request) || words.some((word, i) => word === 'i' && ['should', 'can', 'do', 'could'].includes(words[i - 1] ?? '')));
-    if (!asks || reading?.intent !== 'SetOilIntent') return reading;
+    const questions = QUESTIONS[this.language];
+    if (!questions || reading?.intent !== 'SetOilIntent') return reading;
+    const opening = words.slice(0, 2).join(' ');
+    const asks = (questions.starts.includes(words[0] ?? '') && !questions.requests.includes(opening)) || questions.inside.some(sayer(words));
+    if (!asks) return reading;
     return this.guesser.guess(words, (intent) => intent === 'OilIntent' || intent === 'SensitiveSkinIntent', TOPIC_MIN) ?? reading;
   }
 
@@ -665,10 +675,9 @@ export class Understander {
    * close enough): the closest sample of the topic. No reading, but a place named: the closest request or complaint.
    */
   private onTopic(words: readonly string[], reading: Understood | undefined): Understood | undefined {
-    const text = ` ${words.join(' ')} `;
     // A sentence closest to another domain's request stays Alexa's fallback ("remind me to call the bank").
     if (reading?.intent === FALLBACK) return undefined;
-    const said = (phrase: string) => text.includes(` ${phrase} `);
+    const said = sayer(words);
     for (const { cues, with: alongside, intents } of TOPIC_CUES[this.language] ?? []) {
       if (reading && intents.includes(reading.intent)) return reading;
       if (!cues.some(said) || (alongside && !alongside.some(said))) continue;
@@ -691,11 +700,10 @@ export class Understander {
   private forSomeoneElse(words: readonly string[], reading: Understood | undefined): Understood | undefined {
     const other = OTHER_PEOPLE[this.language];
     if (!other || (reading && !['StartRoutineIntent', 'ComplaintIntent', 'AMAZON.HelpIntent'].includes(reading.intent))) return reading;
-    if (!this.model.interactionModel.languageModel.intents.some((intent) => intent.name === 'PartnerMassageIntent')) return reading;
-    const text = ` ${words.join(' ')} `;
-    if (!other.verbs.some((verb) => text.includes(` ${verb} `))) return reading;
+    const said = sayer(words);
+    if (!this.hasPartnerIntent || !other.verbs.some(said)) return reading;
     // Not someone said to be not the one ("a neck massage for me not for my brother").
-    const says = (phrase: string) => text.includes(` ${phrase} `) && !text.includes(` not ${phrase} `) && !text.includes(` not for ${phrase} `);
+    const says = (phrase: string) => said(phrase) && !said(`not ${phrase}`) && !said(`not for ${phrase}`);
     const named = other.people.some((person) => says(`my ${person}`) || says(`my ${person}'s`));
     const someone = other.alone.some((person) => says(person) || says(`${person}'s`));
     return named || someone ? { intent: 'PartnerMassageIntent', slots: {} } : reading;
@@ -703,8 +711,7 @@ export class Understander {
 
   /** Whether the words name a listed symptom (two words or more, or one plain symptom word) or a pregnancy, denied or not. */
   private mentionsSafety(words: readonly string[]): boolean {
-    const text = ` ${words.join(' ')} `;
-    if ((PREGNANCY_CUES[this.language] ?? []).some((cue) => text.includes(` ${cue} `))) return true;
+    if ((PREGNANCY_CUES[this.language] ?? []).some(sayer(words))) return true;
     return !this.listedSymptoms(words).next().done;
   }
 
@@ -831,6 +838,7 @@ export class Understander {
     const symptoms = this.values.get(KNOWN_ONLY_TYPE);
     const intent = this.symptomIntent;
     const falseFriends = new Set(CLAUSE_WORDS[this.language]?.falseFriends ?? []);
+    const falseBefore = new Set(CLAUSE_WORDS[this.language]?.falseFriendsBefore ?? []);
     if (!cues || !symptoms || !intent) return undefined;
     // Whether a phrase is said, not denied in the three words before it ("i don't have any numbness") nor a false
     // friend ("i fell asleep").
@@ -840,9 +848,7 @@ export class Understander {
       const parts = phrase.split(' ');
       for (let i = 0; i + parts.length <= words.length; i++) {
         if (!parts.every((part, k) => words[i + k] === part || bare[i + k] === part) || this.denied(words, i)) continue;
-        // "i set it by accident" is no accident; "it's puffed out" (swollen) is not out of breath.
-        if (parts[0] === 'accident' && (words[i - 1] === 'by' || words[i - 1] === 'on')) continue;
-        if (phrase === 'puffed out' && ["it's", 'is', 'are', "they're"].includes(words[i - 1] ?? '')) continue;
+        if (falseBefore.has(`${words[i - 1]} ${phrase}`)) continue;
         if (!falseFriends.has(`${words[i + parts.length - 1]} ${words[i + parts.length]}`)) return true;
       }
       return false;
@@ -932,4 +938,10 @@ export class Understander {
     }
     return undefined;
   }
+}
+
+/** Whether a phrase is said in the words, as whole words. */
+function sayer(words: readonly string[]): (phrase: string) => boolean {
+  const text = ` ${words.join(' ')} `;
+  return (phrase) => text.includes(` ${phrase} `);
 }

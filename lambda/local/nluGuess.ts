@@ -193,8 +193,9 @@ export class SampleGuesser {
     const wordCount = [...query.keys()].filter((feature) => !feature.includes(' ')).length;
     const saysMore = tokens.some((token) => !token.startsWith('<'));
     queryNorm = Math.sqrt(queryNorm);
-    let best: { i: number; similarity: number; shared: readonly [number, number] } | undefined;
-    let bestInDomain: { i: number; similarity: number; shared: readonly [number, number] } | undefined;
+    type Closest = { i: number; similarity: number; sampleWordsSaid: number; sentenceWordsInSample: number };
+    let best: Closest | undefined;
+    let bestInDomain: Closest | undefined;
     for (const i of touched) {
       const dot = dots[i]!;
       const sharedWords = shared[i]!;
@@ -206,14 +207,15 @@ export class SampleGuesser {
       // Cosine, lowered by the share of the sentence's words the sample lacks: a short sample ("i did it") is not close
       // to a long sentence that shares two of its words ("i did a spinning class and my legs hurt").
       const similarity = (dot / (queryNorm * sample.norm || 1)) * (1 - WORDS_SHARED_WEIGHT + (WORDS_SHARED_WEIGHT * sharedWords) / (wordCount || 1));
-      const shares = [sharedWords / (sample.words || 1), sharedWords / (wordCount || 1)] as const;
-      if (!best || similarity > best.similarity) best = { i, similarity, shared: shares };
-      if (sample.intent !== FALLBACK && (!bestInDomain || similarity > bestInDomain.similarity)) bestInDomain = { i, similarity, shared: shares };
+      const closest = { i, similarity, sampleWordsSaid: sharedWords / (sample.words || 1), sentenceWordsInSample: sharedWords / (wordCount || 1) };
+      if (!best || similarity > best.similarity) best = closest;
+      if (sample.intent !== FALLBACK && (!bestInDomain || similarity > bestInDomain.similarity)) bestInDomain = closest;
     }
     if (best && bestInDomain && this.samples[best.i]!.intent === FALLBACK && bestInDomain.similarity >= best.similarity - margin) best = bestInDomain;
     if (!best || best.similarity < minSimilarity) return undefined;
     const { intent, sample } = this.samples[best.i]!;
-    return { intent, slots: this.fill(intent, words, spotted), guessedFrom: { sample, similarity: best.similarity, sampleWordsSaid: best.shared[0], sentenceWordsInSample: best.shared[1] } };
+    const { similarity, sampleWordsSaid, sentenceWordsInSample } = best;
+    return { intent, slots: this.fill(intent, words, spotted), guessedFrom: { sample, similarity, sampleWordsSaid, sentenceWordsInSample } };
   }
 
   /** The guessed intent's slots: a thing spotted of the slot's type, a built-in value, or a phrase of the type said. */
