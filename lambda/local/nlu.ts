@@ -329,7 +329,7 @@ const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly str
       intents: ['ForgetIntent', 'AboutMeIntent'],
     },
     { cues: ['remind me what', 'remind me which', 'last time', 'this week', 'weekly', 'past week', 'last session', 'yesterday', 'my history'], intents: ['LastTimeIntent', 'WeekHistoryIntent', 'AboutMeIntent'] },
-    { cues: ['remind', 'reminder', 'reminders', 'reminding'], intents: ['SetReminderIntent', 'ListRemindersIntent', 'CancelReminderIntent'] },
+    { cues: ['remind', 'reminder', 'reminders', 'reminding', 'nudge me', 'give me a nudge', 'ping me'], intents: ['SetReminderIntent', 'ListRemindersIntent', 'CancelReminderIntent'] },
     {
       cues: ['heat or cold', 'heat or ice', 'hot or cold', 'ice or heat', 'cold or heat', 'cold or hot', 'warmth or cold', 'warm or cold', 'ice pack or', 'or an ice pack', 'or a hot water bottle', 'heat or an ice', 'hot water bottle or', 'ice it or', 'or a heating pad', 'or heat', 'or ice', 'or an ice', 'or frozen peas', 'or a bag of frozen peas', 'or hot bath', 'or a hot bath', 'ice bath or', 'hot compress or', 'or cold compress', 'or a cold compress'],
       intents: ['HeatOrColdIntent'],
@@ -378,7 +378,7 @@ const TOPIC_MARGIN = 0.1;
  */
 const OTHER_PEOPLE: Readonly<Record<string, { readonly verbs: readonly string[]; readonly people: readonly string[]; readonly alone: readonly string[] }>> = {
   en: {
-    verbs: ['massage', 'massaging', 'rub', 'rubdown', 'give'],
+    verbs: ['massage', 'massaging', 'rub', 'rubdown', 'give', 'do her', 'do his', 'do their'],
     people: [
       'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'gf', 'bf', 'friend', 'mate', 'mum', 'mom', 'mother', 'dad', 'father', 'son',
       'daughter', 'missus', 'missis', 'hubby', 'flatmate', 'roommate', 'housemate', 'sister', 'brother', 'nan', 'nana', 'gran', 'granny', 'grandma',

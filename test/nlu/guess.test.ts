@@ -46,6 +46,7 @@ describe('a phrasing no sample has reaches the closest sample\'s intent', () => 
     expect(read("set a reminder for 8 o'clock every night to do my neck")?.intent).toBe('SetReminderIntent');
     expect(slotIds("set a reminder for 8 o'clock every night to do my neck")).toMatchObject({ time: '08:00' });
     expect(read('stiff neck from my desk do i use heat or cold')?.intent).toBe('HeatOrColdIntent');
+    expect(read('could you nudge me every evening round 7 to do me neck')?.intent).toBe('SetReminderIntent');
   });
 
   it("a topic's words decide among the readings: ice is cold therapy, a history wiped is forgetting, 'remind me what' is history", () => {
@@ -63,6 +64,7 @@ describe('a phrasing no sample has reaches the closest sample\'s intent', () => 
   it('someone else named as the one massaged is a partner massage', () => {
     expect(read('give my bf a shoulder rub')?.intent).toBe('PartnerMassageIntent');
     expect(read('teach me to massage my mother she has tired feet')?.intent).toBe('PartnerMassageIntent');
+    expect(read('my other half wants me to do her shoulders how do we go about it')?.intent).toBe('PartnerMassageIntent');
     // the user's own shoulders stay the user's
     expect(read('give my shoulders a good rub')?.intent).toBe('StartRoutineIntent');
   });
