@@ -180,7 +180,7 @@ interface ClauseWords {
   readonly falseFriendsBefore?: readonly string[];
   /** One-word symptom phrases that alone mean something else too ("eye", "fell"): spotted only inside a sample. */
   readonly notAlone: readonly string[];
-  /** A denial and the word after it that together say a symptom, not a denial ("no feeling down below"). */
+  /** A denial and the words after it that together say a symptom, not a denial ("no feeling down below", "i haven't been able to pee"). */
   readonly notDenials?: readonly string[];
 }
 
@@ -191,9 +191,9 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
     openers: ['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'my', "it's", 'it', 'can', 'could', 'would', 'will', 'should', 'please',
       'is', 'what', 'how', 'massage', 'start', 'do', 'help', "there's", 'there', 'we', 'let', "let's", 'give', 'stop', 'end', 'cancel', 'pause', 'wait', 'next'],
     negations: ['no', 'not', "don't", 'dont', "doesn't", "didn't", 'never', 'without', "haven't", "hasn't", "isn't", "aren't", "wasn't", "weren't", 'nor', 'free'],
-    notDenials: ['no feeling', 'no sensation', 'no strength', 'no control', 'not able', 'no wait', 'without stopping', 'no fit', 'not even', 'no position', 'not to', "didn't even"],
-    falseFriendsBefore: ['by accident', 'on accident', "it's puffed out", 'is puffed out', 'are puffed out', "they're puffed out"],
-    falseFriends: ['fell asleep', 'sick of', 'fell behind', 'fell for', 'fell in', 'sick and', 'wee bit', 'wee minute', 'wee moment', 'wee second', 'wee while', 'wee one', 'wee break', 'wee rest'],
+    notDenials: ["haven't been able", "hasn't been able", 'not been able', "haven't managed", "wasn't having it", 'no feeling', 'no sensation', 'no strength', 'no control', 'not able', 'no wait', 'without stopping', 'no fit', 'not even', 'no position', 'not to', "didn't even"],
+    falseFriendsBefore: ['covid test came back positive', 'by accident', 'on accident', "it's puffed out", 'is puffed out', 'are puffed out', "they're puffed out"],
+    falseFriends: ['double check', 'double checked', 'double checking', 'seeing as', 'fell asleep', 'sick of', 'fell behind', 'fell for', 'fell in', 'sick and', 'wee bit', 'wee minute', 'wee moment', 'wee second', 'wee while', 'wee one', 'wee break', 'wee rest'],
     notAlone: ['eye', 'fell', 'slipped', 'tripped', 'leaks', 'headache', 'headaches', 'sciatica', 'faint'],
   },
   de: {
@@ -232,7 +232,7 @@ const HEDGES: Readonly<Record<string, readonly string[]>> = {
     'bloody', 'proper', 'all', 'agh', 'argh', 'hey', 'btw', 'could you', 'can you', 'would you',
     "if you don't mind", "if that's alright", "if that's all right", "if that's okay", "if that's ok", 'if you can', 'if you could',
     "if you'd be so kind", 'if possible', 'thanks', 'thank you', 'cheers', 'bro', 'man', 'darling', 'darlin', 'ngl', 'lol', "y'all", 'honey',
-    'wee', 'jaysus', 'jeez', 'crikey', 'lord', 'po', 'och', 'yo', 'ah'],
+    'wee', 'jaysus', 'jeez', 'crikey', 'lord', 'po', 'och', 'yo', 'ah', 'er', 'erm', 'uhm'],
   de: ['ein bisschen', 'ein wenig', 'wirklich', 'echt', 'sehr', 'total', 'ziemlich', 'etwas', 'halt', 'eben', 'mal', 'doch', 'ja', 'bitte', 'jetzt', 'gerade'],
   es: ['un poco', 'un poquito', 'realmente', 'muy', 'bastante', 'súper', 'tan', 'pues', 'bueno', 'por favor', 'ahora', 'ya'],
   fr: ['un peu', 'vraiment', 'très', 'super', 'tellement', 'assez', 'bien', 'euh', 'bon', 's il te plaît', 's il vous plaît', 'maintenant'],
@@ -252,7 +252,7 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     { id: 'chestPain', all: [['chest', 'heart'], ['pain', 'pains', 'paining', 'hurt', 'hurts', 'hurting', 'hurtin', 'tight', 'tightness', 'pressure', 'heavy', 'heaviness', 'crushing', 'squeezing', 'squeezed', 'ache', 'aches', 'aching', 'racing', 'pounding']] },
     // Phrases in both groups are enough alone ("i'm all puffed out").
     { id: 'breathless', all: [['breath', 'breathe', 'breathing', 'winded', 'puffed out', 'out of puff', 'gasping', 'panting'], ["can't", 'cannot', 'cannae', "couldn't", 'hardly', 'barely', 'short', 'shortness', 'hard', 'trouble', 'struggling', 'struggle', 'out of', 'winded', 'difficulty', "can't catch", 'cannot catch', "couldn't catch", 'cyaan catch', 'cant catch', 'puffed out', 'out of puff', 'gasping', 'panting']] },
-    { id: 'legWeakness', all: [['leg', 'legs', 'foot', 'feet', 'knee', 'knees'], ['gave out', 'gave way', 'giving out', 'giving way', 'give way', 'give out', 'buckled', 'buckling', "can't lift", "can't move", 'givin out', 'givin way', 'gives out', 'gives way', 'went weak', 'gone weak', 'going weak', 'goes weak', 'all weak', 'suddenly weak', 'so weak', 'really weak', 'weak', 'weakness', 'dragging', 'drags', 'went dead', 'collapsed', 'hardly stand', "can't stand", 'barely lift', 'hardly lift', 'barely walk', 'hardly walk', 'no strength', 'like jelly']] },
+    { id: 'legWeakness', all: [['leg', 'legs', 'foot', 'feet', 'knee', 'knees'], ['gave out', 'gave way', 'giving out', 'giving way', 'give way', 'give out', 'buckled', 'buckling', "can't lift", "can't move", 'givin out', 'givin way', 'gives out', 'gives way', 'went weak', 'gone weak', 'going weak', 'goes weak', 'all weak', 'suddenly weak', 'so weak', 'really weak', 'weak', 'weakness', 'dragging', 'drags', 'collapsed', 'hardly stand', "can't stand", 'barely lift', 'hardly lift', 'barely walk', 'hardly walk', 'no strength', 'like jelly']] },
     { id: 'visionChange', all: [['one of my eyes', 'over my eye', 'over one eye', 'one eye', 'my left eye', 'my right eye', 'out of my left', 'out of my right', 'in one eye'], ['wavy', 'dim', 'flashing', 'flashes', 'shadow', 'curtain', 'floaters', 'blurry', 'dark', 'went black', 'gone black']] },
     { id: 'visionChange', all: [['vision', "vision's", 'sight', "sight's", 'eyesight', "eyesight's", 'seeing'], ['lost', 'losing', 'blurry', 'blurred', 'double', 'dark', 'gone', 'went', 'going', 'changed', 'weird', 'funny', 'strange', 'odd', 'fuzzy', 'hazy', 'dim', "can't", 'spots', 'flashes', 'flashing']] },
     { id: 'swollenCalf', all: [['calf', "calf's", 'calves', 'lower leg', 'lower legs', 'shin', 'below the knee', 'below my knee'], ['swollen', 'swelling', 'swelled', 'swelled up', 'blown up', 'ballooned', 'puffy', 'puffed', 'puffed up', 'red', 'hot and', 'red and hot', 'is hot', 'are hot', 'feels hot', 'feel hot', 'is warm', 'feels warm', 'warm to the touch', 'big', 'bigger', 'fat', 'tender and hot']] },
@@ -287,6 +287,29 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     { id: 'visionChange', all: [['eye', 'eyes', 'vision', 'sight', 'eyesight'], ['wavy', 'suddenly got', 'a lot worse', 'fuzzy', 'a blur', 'shadow', 'shimmery', 'double', 'halos', 'shaking', 'frosted', 'curtain', 'flashing', 'flashes', 'floaters', 'dim', 'go dark', 'goes dark', 'zigzag', 'zig zag']] },
     { id: 'neckDizzy', all: [['tip my head back', 'tilt my head back', 'turn my head', 'bend my neck', 'look up'], ['goes funny', 'go funny', 'feel sick', 'feel faint', 'goes black', 'go black']] },
     { id: 'neckDizzy', all: [['losing my balance', 'lose my balance', 'lost my balance', 'the spins', 'giddy', 'giddiness', 'swimmy', 'passed out', 'pass out', 'black out', 'blacked out', 'off balance', 'unsteady', 'floaty', 'spinny', 'goes wobbly', 'world tilts', 'room go round', 'room goes round', 'had a skinful']] },
+    // Medical words a nurse or a leaflet gave ("the nurse called it paraesthesia"), and lay words from held-out round 8.
+    { id: 'saddleNumbness', all: [['perineum', 'perineal', 'back passage', 'seat area', 'bike seat', 'saddle area', 'between my cheeks', 'my arse', 'my ass', 'sit bones', 'my seat', 'my bottom', 'my bum', 'my backside', 'down below', 'down there'], ['numb', 'numbness', 'asleep', 'no feeling', 'lost all feeling', 'lost feeling', "can't feel", 'tingling', 'pins and needles', 'dead']] },
+    { id: 'bladderBowel', all: [['incontinence', 'retention', 'urinary', 'faecal', 'fecal', 'waterworks', 'nothing comes out', 'nothing will come out', 'nothing coming out', 'nothing came out', 'leaking when', 'been leaking', 'keep leaking', 'little accidents', 'having accidents', 'leaking wee', 'leaking pee', 'leaking urine']] },
+    { id: 'bladderBowel', all: [['number two', 'number twos', 'go to the toilet', 'go to the loo', 'pee', 'wee', 'poo'], ["haven't been able", "haven't managed", "hasn't been able", "can't manage", 'for days']] },
+    { id: 'chestPain', all: [['angina', 'heart attack', 'ticker', 'crushing feeling', 'heavy feeling in my chest', 'tight band around my chest']] },
+    { id: 'chestPain', all: [['heartburn', 'indigestion', 'middle of my chest', 'breastbone'], ['spreading', 'spreads', 'down my arm', 'into my arm', 'to my jaw', 'into my jaw', 'to my shoulder', 'crushing', 'way worse', 'heavy', 'sweaty']] },
+    { id: 'breathless', all: [['dyspnoea', 'dyspnea', 'breathlessness', 'breathless', 'drowning', "can't get my breath", 'out of breath', 'short of breath']] },
+    { id: 'breathless', all: [['breathing', 'breath'], ['funny', 'weird', 'strange', 'laboured', 'labored', 'tight', 'rattly', 'wheezy', 'off']] },
+    { id: 'fever', all: [['febrile', 'pyrexia', 'pyrexial', 'rigors', 'temp up', 'temp is up', 'temperature up', 'temperature is up', 'hundred and one', 'hundred and two', 'hundred and three', 'hundred and four', 'the shakes', 'head boiling', 'the sweats', 'sweating and shivering', 'shivering and sweating']] },
+    { id: 'weightLoss', all: [['weight loss', 'last hole', 'new hole in my belt', 'another notch', 'jeans are falling down', 'trousers are falling down', 'pants are falling down', 'lost heaps', 'lost loads', 'lost a ton', 'no appetite', 'lost my appetite', 'off my food', 'nothing fits anymore']] },
+    { id: 'cancer', all: [['spread to my bones', 'spread to the bones', 'spread to my spine', 'spread to the spine', 'spread to my liver', 'spread to my lungs', 'in remission', 'oncology', 'biopsy', 'metastatic']] },
+    { id: 'osteoporosis', all: [['bones', 'bone'], ['thin', 'thinning', 'soft', 'crumbly', 'weak', 'fragile', 'like chalk', 'porous', 'old lady', 'brittle']] },
+    { id: 'osteoporosis', all: [['shrunk', 'shrinking', 'getting shorter', 'lost inches', "dowager's hump", 'dowager hump', 'my hump', 'getting rounder', 'vertebral fracture', 'fracture in my spine', 'fractures in my spine']] },
+    { id: 'nightPain', all: [['nocturnal', 'even lying still', 'resting doesn\'t help', "rest doesn't help", "doesn't ease when i rest", 'nothing eases it', 'nothing eases']] },
+    { id: 'nightPain', all: [['at night', 'in the night', 'wee hours', 'small hours', 'bedtime', 'night time', 'nighttime', 'overnight', 'when i lie down', 'when i go to bed', 'every night'], ['gets worse', 'get worse', 'getting worse', 'is worse', 'worse than', 'worse not better', 'worst', 'unbearable', 'hurts most', 'hurts more', 'be worse', 'worse at', 'throbs', 'throbbing', 'waking me', 'wakes me', 'woken', 'agony']] },
+    { id: 'swollenCalf', all: [['calf', 'calves', 'back of my leg', 'behind my knee', 'below the knee', 'below my knee', 'lower leg', 'shin'], ['warm and tender', 'tender and warm', 'hot and tight', 'tight and hot', 'hot and tender', 'tender and hot', 'been warm', 'been hot', 'dent', 'dents', 'pitting', 'tender lump', 'hard lump', 'lump', 'swole', 'shiny']] },
+    { id: 'visionChange', all: [['visual disturbance', 'visual disturbances', 'blind spot', 'squiggly lines', 'wiggly lines', 'zigzag lines', 'lost my sight', 'losing my sight', 'vision loss', 'everything went fuzzy', 'everything goes fuzzy', 'everything went blurry', 'everything goes blurry', 'went blurry', 'gone blurry']] },
+    { id: 'neckDizzy', all: [['see stars', 'seeing stars', 'saw stars', 'room tilted', 'room tilts', 'room tilting', 'world tilted', 'room was spinning', 'room started spinning', 'went all wobbly', 'go all wobbly', 'goes all wobbly', 'dizzy spells', 'dizzy spell', 'vertebral', 'worst headache', 'thunderclap']] },
+    { id: 'numbness', all: [['paraesthesia', 'paresthesia', 'paraesthesias', 'paresthesias', 'neuropathy', 'funny bone', 'went dead', 'go dead', 'gone to sleep', 'asleep all the time', 'dead feeling']] },
+    { id: 'numbness', all: [['finger', 'fingers', 'thumb', 'thumbs', 'hand', 'hands', 'arm', 'arms', 'leg', 'legs', 'foot', 'feet', 'toes', 'toe'], ['buzz', 'buzzing', 'buzzy', 'electric', 'zapping', 'zaps', 'fizzing', 'fizzy', 'crawling', 'dentist', 'all frozen', 'feels frozen', 'asleep all the time', 'keeps falling asleep', 'keep falling asleep', 'is asleep', 'are asleep', 'feels asleep', 'feel asleep']] },
+    { id: 'legWeakness', all: [["can't stand on tiptoe", "can't go up on tiptoe", "can't go on tiptoe", "can't get up on my toes", "can't walk on my toes", "can't walk on my heels", "can't pick my toes up", "can't lift my toes", 'foot drop', 'drop foot', "can't hold myself up", "couldn't hold myself up", 'take my weight', 'take any weight', 'losing the strength in my', 'lost the strength in my', 'lost all its strength', 'lost its strength']] },
+    { id: 'legWeakness', all: [['leg', 'legs', 'knee', 'knees', 'foot', 'feet', 'calf', 'thigh', 'ankle'], ['buckles', 'buckle', 'not working', "wasn't working", 'no oomph', 'slapping', 'slaps', 'tiptoe', 'tip toe', 'flops', 'floppy', 'weak as']] },
+    { id: 'fall', all: [['threw me', 'thrown from', 'bucked off', 'bucked me', 'came down on my', 'came down hard', 'missed the last step', 'missed the bottom step', 'missed a stair', 'missed my footing', 'lost my footing', 'bounced off', 'onto the ground', 'onto the floor', 'onto the concrete', 'onto my back', 'onto the grass', 'went head over']] },
   ],
 };
 
@@ -295,22 +318,27 @@ const PREGNANCY_CUES: Readonly<Record<string, readonly string[]>> = {
   en: ['pregnant', 'pregnancy', "i'm expecting", 'am expecting', 'be expecting', "we're expecting", 'expecting a baby', 'weeks along', 'months along',
     'weeks gone', 'months gone', 'with child', 'trimester', 'preggies', 'preggy', 'prego', 'baby coming', 'baby on the way', 'baby is due', "we're having a baby", "i'm having a baby", "i'm due next", "i'm due in", "i'm due any", 'due next month', 'carrying madam', 'carrying since', 'carrying for', 'having a baby in', 'baby due', 'baby is coming', 'due any day', 'baby kicking', 'the baby is kicking', 'carry belle', 'harm my baby', 'hurt my baby', 'hurt the baby', 'harm the baby', 'growing a baby', 'fifth month', 'sixth month', 'seventh month', 'eighth month', 'ninth month', 'fourth month', 'third month', "you're expecting", 'when expecting', 'while expecting', 'trying for a baby', "who's expecting", 'who is expecting', 'bun in the oven', 'baby in my belly', 'baby in my tummy',
     'baby bump', 'my bump', 'due date', 'my midwife', 'expecting twins', 'is expecting', "she's expecting", "wife's expecting", "partner's expecting",
-    'carrying a baby', 'in the family way', 'preggo', 'preggers', 'carrying twins', 'expecting triplets', 'up the duff', 'knocked up', 'carrying a wee one', 'carrying a little one', 'wee one on the way', 'little one on the way'],
+    'carrying a baby', 'in the family way', 'preggo', 'preggers', 'carrying twins', 'expecting triplets', 'up the duff', 'knocked up', 'carrying a wee one', 'carrying a little one', 'wee one on the way', 'little one on the way', 'eating for two', 'before the baby comes', 'before baby comes', 'until the baby comes', 'till the baby comes',
+    'with a bump', 'with my bump', 'the midwife', 'test came back positive', 'pregnancy test', 'two pink lines', 'two lines on the test'],
   de: ['schwanger', 'schwangerschaft', 'erwarte ein kind', 'erwarten ein baby', 'erwarte ein baby', 'trimester'],
   es: ['embarazada', 'embarazo', 'esperando un bebé', 'esperando un hijo', 'trimestre'],
   fr: ['enceinte', 'grossesse', 'attends un bébé', 'attend un bébé', 'trimestre'],
 };
 
-/** "I'm thirty two weeks", "I am 16 weeks today": how far along a pregnancy is, said without the word. */
+/**
+ * How far along a pregnancy is, said without the word ("i'm thirty two weeks", "i am 16 weeks today", "thirty six weeks and
+ * my back is done in": twenty weeks or more said first), or carrying said last ("is lavender alright while i'm carrying").
+ */
 const NUMBER_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)';
 const PREGNANCY_WEEKS: Readonly<Record<string, RegExp>> = {
-  en: new RegExp(`(?:^| )(?:i'm|i am) (?:about |nearly |almost |just |only )?${NUMBER_WORD}(?: ${NUMBER_WORD})? weeks(?: (?:along|gone)$| (?:today|now|and|can|is|so|but|pregnant)(?: |$)|$)`),
+  en: new RegExp(`(?:^| )(?:i'm|i am) (?:about |nearly |almost |just |only )?${NUMBER_WORD}(?: ${NUMBER_WORD})? weeks(?: (?:along|gone)$| (?:today|now|and|can|is|so|but|pregnant)(?: |$)|$)`
+    + `|^(?:twenty|thirty|[23]\\d)(?: ${NUMBER_WORD})? weeks (?:and|now|today|along|gone|pregnant)(?: |$)|(?:^| )i'm carrying$`),
 };
 
 /** Words that say it hurts now, by language: heard as PainIntent when no sample fits the sentence. */
 const PAIN_CUES: Readonly<Record<string, readonly string[]>> = {
   en: ['ow', 'oww', 'owww', 'ouch', 'ouchie', 'yeowch', 'owie', 'digging in too much', 'pressing too hard', 'too much pressure', "that's nippin", "that's nipping", 'it nips', 'dey pain me', 'that one is sore', 'that one is hurting', 'aray', 'masakit', 'dat a hurt', 'too rough', 'a bit rough', 'that one really hurts', 'this one really hurts', 'that really hurts', 'this really hurts',
-    'this is painful', "that's painful", 'that is painful', "it's painful", 'it is painful', 'too painful', 'properly painful', 'really painful',
+    'this is painful', "that's painful", 'hurts like', 'hurt like', 'that smarts', 'it smarts', 'properly hurt', 'bit hurt', 'that hurt', 'that is painful', "it's painful", 'it is painful', 'too painful', 'properly painful', 'really painful',
     "that's agony", 'this is agony', "it's agony", 'that is agony', "that's really sore", "that's too sore", 'too sore', "that's sore",
     'it is paining me', "it's paining me", 'this is paining me', 'sharp pain', 'that hurts', 'this hurts', 'this is hurting', "that's hurting", 'that is hurting', 'actually hurting', 'hurting me', 'hurt this much', 'hurts this much', 'more than a bit sore', 'stop it hurts', 'stop that hurts', 'that one hurts', 'sore that one', "that one's sore"],
   de: ['autsch', 'aua'],
@@ -344,7 +372,7 @@ const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly str
       cues: ['heat', 'heating pad', 'heat pack', 'hot pack', 'wheat bag', 'hot water bottle', 'heat therapy', 'warm compress', 'heat wrap', 'heat patch'],
       intents: ['HeatTherapyIntent', 'HeatOptionsIntent', 'TherapyStatusIntent', 'CancelTherapyIntent', 'HeatOrColdIntent'],
     },
-    { cues: ['how often', 'how many times a'], intents: ['HowOftenIntent'] },
+    { cues: ['how often', 'how many times a', 'every day or', 'daily or', 'too often', 'that too much', 'that overdoing it'], intents: ['HowOftenIntent'] },
     { cues: ['timer', 'timers'], intents: ['TherapyStatusIntent', 'CancelTherapyIntent', 'ColdTherapyIntent', 'HeatTherapyIntent'] },
     {
       cues: ['oil', 'oils', 'lotion', 'lotions', 'essential', 'lavender', 'peppermint', 'eucalyptus', 'lemongrass', 'almond', 'coconut', 'jojoba'],
@@ -353,6 +381,9 @@ const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly str
     { cues: ['sleep', 'sleeping', 'toss and turn', "night's sleep", 'get to sleep'], intents: ['SleepAdviceIntent', 'LyingAdviceIntent'] },
   ],
 };
+/** Built-in commands that, said of a topic, cancel that topic's timer or reminders (see onTopic). */
+const CANCEL_COMMANDS: ReadonlySet<string> = new Set(['AMAZON.CancelIntent', 'AMAZON.StopIntent']);
+const CANCEL_INTENTS: ReadonlySet<string> = new Set(['CancelTherapyIntent', 'CancelReminderIntent']);
 /** See closestSample. */
 const COMMAND_WORDS_SHARED = 0.3;
 /** How a question is said, by language (see `asked`). */
@@ -597,7 +628,7 @@ export class Understander {
     const sampled = sure(whole) ?? (sure(plainWhole) && whole?.intent === plainWhole?.intent ? whole : sure(plainWhole));
     if (sampled) return sampled;
     // A cry of pain said in a sentence no sample fits ("hmm that bit is digging in too much ow"): it hurts, now.
-    if (this.hasPainIntent && (PAIN_CUES[this.language] ?? []).some(sayer(words))) return { intent: 'PainIntent', slots: {} };
+    if (this.hasPainIntent && (PAIN_CUES[this.language] ?? []).some((cue) => sayer(words)(cue) || (plainWords !== undefined && sayer(plainWords)(cue)))) return { intent: 'PainIntent', slots: {} };
     // No sample fits with values the model knows: the closest sample's intent, as Alexa's NLU would generalise.
     // Never a red flag: symptoms are heard by their own words above, so a guess has no symptom to give.
     // No guess for a sentence that names a symptom or a pregnancy the steps above did not hear: it was denied ("i
@@ -681,6 +712,9 @@ export class Understander {
     for (const { cues, with: alongside, intents } of TOPIC_CUES[this.language] ?? []) {
       if (reading && intents.includes(reading.intent)) return reading;
       if (!cues.some(said) || (alongside && !alongside.some(said))) continue;
+      // "Cancel it" or "stop" said of a topic ("i'm taking the ice off now cancel it"): cancel that topic's timer or reminder.
+      const cancels = reading && CANCEL_COMMANDS.has(reading.intent) ? intents.find((intent) => CANCEL_INTENTS.has(intent)) : undefined;
+      if (cancels) return { intent: cancels, slots: {} };
       const onTopic = this.guesser.guess(words, (intent) => intents.includes(intent), TOPIC_MIN);
       if (onTopic) return onTopic;
     }
@@ -826,7 +860,8 @@ export class Understander {
     if (!clause) return false;
     for (let i = at - 1; i >= Math.max(0, at - 8); i--) {
       const word = words[i] ?? '';
-      if (clause.negations.includes(word) && !clause.notDenials?.includes(`${word} ${words[i + 1] ?? ''}`)) return true;
+      const from = `${words.slice(i, i + 4).join(' ')} `;
+      if (clause.negations.includes(word) && !clause.notDenials?.some((phrase) => from.startsWith(`${phrase} `))) return true;
       if (clause.joins.includes(word) && word !== 'or' && word !== 'nor') return false;
     }
     return false;
