@@ -252,6 +252,8 @@ const ROUTINE_DATA = [
     ballOrRoller: false,
     forPartner: true,
     steps: [
+      // Not in the sources: who should not be massaged without their doctor's word (the same screen as the user's own).
+      { key: 'check' },
       { key: 'setting' },
       { key: 'support' },
       { key: 'oil' },

@@ -9,27 +9,39 @@ export const RED_FLAGS = [
 export type RedFlag = (typeof RED_FLAGS)[number];
 
 /**
- * Where each symptom sends the user. `emergency`: call the local emergency number now
- * (`common:safety.emergency`); `doctor`: no massage until a doctor has checked it (`common:safety.doctorFirst`).
- * Chest pain, breathlessness, signs of cauda equina (bladder or bowel control, numbness in the groin, sudden
- * leg weakness) and a serious fall or accident are emergencies; the rest need a doctor first.
+ * Where each symptom sends the user, and what it says (`RED_FLAG_ROUTE_TEXT`):
+ * - `emergency`: call the local emergency number now. Chest pain, breathlessness, signs of cauda equina (bladder or
+ *   bowel control, numbness in the groin, sudden leg weakness) and a serious fall or accident.
+ * - `today`: have it checked the same day, and call the emergency number if it is severe, worsening, or comes with chest
+ *   pain, breathlessness or one-sided weakness. A hot swollen calf (a clot that can reach the lungs), a sudden change in
+ *   vision or eye pain (a stroke or acute glaucoma), back pain with a fever (an infection), neck pain with dizziness or a
+ *   bad headache (an artery of the neck).
+ * - `doctor`: no massage until a doctor has checked it; an appointment soon. The rest.
  */
-export const RED_FLAG_ROUTE: Readonly<Record<RedFlag, 'emergency' | 'doctor'>> = {
+export type RedFlagRoute = 'emergency' | 'today' | 'doctor';
+export const RED_FLAG_ROUTE: Readonly<Record<RedFlag, RedFlagRoute>> = {
   chestPain: 'emergency',
   breathless: 'emergency',
   bladderBowel: 'emergency',
   saddleNumbness: 'emergency',
   legWeakness: 'emergency',
   fall: 'emergency',
-  fever: 'doctor',
+  swollenCalf: 'today',
+  visionChange: 'today',
+  fever: 'today',
+  neckDizzy: 'today',
   weightLoss: 'doctor',
   cancer: 'doctor',
   osteoporosis: 'doctor',
   nightPain: 'doctor',
   numbness: 'doctor',
-  neckDizzy: 'doctor',
-  swollenCalf: 'doctor',
-  visionChange: 'doctor',
+};
+
+/** The text each route says. */
+export const RED_FLAG_ROUTE_TEXT: Readonly<Record<RedFlagRoute, string>> = {
+  emergency: 'common:safety.emergency',
+  today: 'common:safety.sameDay',
+  doctor: 'common:safety.doctorFirst',
 };
 
 /**

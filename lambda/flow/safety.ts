@@ -1,4 +1,4 @@
-import { RED_FLAG_ROUTE, type RedFlag } from '../content/safety';
+import { RED_FLAG_ROUTE, RED_FLAG_ROUTE_TEXT, type RedFlag } from '../content/safety';
 import { say, type Line, type Reply } from '../speech/Reply';
 import { ask, cleared, inRoutine, tell } from './replies';
 import type { State } from './State';
@@ -26,8 +26,8 @@ export function pain(state: State, now: Date): SafetyOutcome {
 }
 
 /**
- * A red-flag symptom: what it is, then its route, emergency (with the locale's number) or a doctor
- * first; the session ends. Words heard as a symptom but matching none ("I have a strange feeling") get
+ * A red-flag symptom: what it is, then its route (emergency, the same day or a doctor first, with the locale's
+ * number); the session ends. Words heard as a symptom but matching none ("I have a strange feeling") get
  * the cautious answer without ending the session: no massage, see a doctor, what next.
  */
 export function redFlag(state: State, symptom: RedFlag | 'unknown' | undefined, now: Date): SafetyOutcome {
@@ -35,7 +35,7 @@ export function redFlag(state: State, symptom: RedFlag | 'unknown' | undefined, 
   if (symptom === undefined || symptom === 'unknown') {
     return { state: halted(state, now), reply: ask([say('common:safety.unsureSymptom'), ...saved], [say('common:help.whatNext')]) };
   }
-  const route = say(RED_FLAG_ROUTE[symptom] === 'emergency' ? 'common:safety.emergency' : 'common:safety.doctorFirst');
+  const route = say(RED_FLAG_ROUTE_TEXT[RED_FLAG_ROUTE[symptom]]);
   return { state: halted(state, now), reply: tell([say(`common:safety.redFlags.${symptom}`), route, ...saved, say('common:goodbye')]) };
 }
 

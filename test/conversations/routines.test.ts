@@ -4,6 +4,15 @@ import type { Routine } from '../../lambda/content/types';
 import { Conversation, text } from '../support/conversation';
 
 /** Each routine, from "start" to its wrap-up, as a user would go through it. */
+describe('massaging someone else', () => {
+  it("U: massage someone else / A: step 1 is a check: who should ask their doctor first (pregnant, injured, unwell, a stroke, a clot, cancer, osteoporosis)", async () => {
+    const heard = await new Conversation().say('I want to massage my wife');
+    const partner = ROUTINES.find((r) => r.forPartner);
+    expect(heard.text).toContain(`${text('common:routine.stepHeader', { step: 1, total: partner?.steps.length ?? 0 })} ${text('routines:partnerLowerBack.steps.check')}`);
+    for (const word of ['pregnant', 'stroke', 'blood clot', 'cancer', 'osteoporosis', 'doctor']) expect(heard.text).toContain(word);
+  });
+});
+
 describe('every routine, start to end', () => {
   const all: readonly Routine[] = ROUTINES;
   it('has the routines the source describes', () => {

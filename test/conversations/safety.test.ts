@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LOCALES } from '../../lambda/i18n';
-import { RED_FLAG_ROUTE, RED_FLAGS, type RedFlag } from '../../lambda/content/safety';
+import { RED_FLAG_ROUTE, RED_FLAG_ROUTE_TEXT, RED_FLAGS, type RedFlag } from '../../lambda/content/safety';
 import { Conversation, text, textIn } from '../support/conversation';
 
 /** A health skill stops when something hurts and sends people to a professional when it should. */
@@ -26,7 +26,7 @@ describe('pain, at any point', () => {
   });
 });
 
-const route = (symptom: RedFlag) => (RED_FLAG_ROUTE[symptom] === 'emergency' ? 'common:safety.emergency' : 'common:safety.doctorFirst');
+const route = (symptom: RedFlag) => (RED_FLAG_ROUTE_TEXT[RED_FLAG_ROUTE[symptom]]);
 
 describe('red-flag symptoms get their route (emergency or a doctor first), never a routine', () => {
   it.each([
@@ -73,6 +73,19 @@ describe('red-flag symptoms get their route (emergency or a doctor first), never
       }
     });
   }
+
+  it.each([
+    ['my calf is hot and swollen', 'swollenCalf'],
+    ['my vision suddenly went blurry', 'visionChange'],
+    ['I have back pain and a fever', 'fever'],
+    ['my neck hurts and I feel dizzy', 'neckDizzy'],
+  ])('U: %s / A: checked today, and the emergency number if severe, worse, or with chest pain, breathlessness or one-sided weakness', async (words, symptom) => {
+    const heard = await new Conversation().say(words);
+    expect(heard.text).toBe(`${text(`common:safety.redFlags.${symptom}`)} ${text('common:safety.sameDay')} ${text('common:goodbye')}`);
+    expect(heard.text).toContain('today');
+    expect(heard.text).toContain('911');
+    expect(heard.text).not.toContain(text('common:safety.doctorFirst'));
+  });
 
   it('a symptom said but not recognised gets the cautious answer (no massage, see a doctor, the number) and a question, not a goodbye', async () => {
     const heard = await new Conversation().intent('RedFlagIntent', { symptom: { value: 'a strange feeling' } });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SUPPORTED_LOCALES } from '../../lambda/i18n';
-import { RED_FLAG_ROUTE, type RedFlag } from '../../lambda/content/safety';
+import { RED_FLAG_ROUTE, RED_FLAG_ROUTE_TEXT, type RedFlag } from '../../lambda/content/safety';
 import { AlexaApiStandIn } from '../../lambda/local/AlexaApiStandIn';
 import { Invocation } from '../../lambda/local/invocation';
 import type { InteractionModel } from '../../lambda/local/nlu';
@@ -63,7 +63,7 @@ describe('safety is heard first, in every form and every locale', () => {
           intent === 'PregnancyIntent'
             ? textIn(locale, 'common:safety.pregnancy')
             : slots.symptom
-              ? textIn(locale, RED_FLAG_ROUTE[slots.symptom as RedFlag] === 'emergency' ? 'common:safety.emergency' : 'common:safety.doctorFirst')
+              ? textIn(locale, RED_FLAG_ROUTE_TEXT[RED_FLAG_ROUTE[slots.symptom as RedFlag]])
               : textIn(locale, 'common:safety.unsureSymptom');
         const fresh = await new Conversation({ device: { locale } }).say(utterance);
         expect(fresh.text, `${locale} fresh: "${utterance}"`).toContain(expected);
