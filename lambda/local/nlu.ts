@@ -176,7 +176,7 @@ interface ClauseWords {
   readonly negations: readonly string[];
   /** A symptom phrase's last word and the next word, when together they mean something else ("fell asleep", "sick of"). */
   readonly falseFriends: readonly string[];
-  /** A word and the cue phrase after it, when together they mean something else ("by accident", "it's puffed out"). */
+  /** Words and the cue phrase after them, when together they mean something else ("by accident", "in the fall", "the towel fell"). */
   readonly falseFriendsBefore?: readonly string[];
   /** One-word symptom phrases that alone mean something else too ("eye", "fell"): spotted only inside a sample. */
   readonly notAlone: readonly string[];
@@ -185,6 +185,10 @@ interface ClauseWords {
   /** A denial and the words after it that together say a symptom, not a denial ("no feeling down below", "i haven't been able to pee"). */
   readonly notDenials?: readonly string[];
 }
+
+/** Things that fall, drop or slip without anyone being hurt (see falseFriendsBefore). */
+const FALLING_THINGS = ['towel', 'ball', "ball's", 'phone', "phone's", 'roller', "roller's", 'pillow', 'cushion', 'blanket', 'pack', 'bottle', 'cup', 'remote',
+  'book', 'glasses', 'mat', 'sock', 'lid', 'tablet', 'pen', 'cat', 'dog', 'ice', 'leaves', 'rain', 'snow', 'temperature'];
 
 const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
   en: {
@@ -195,8 +199,12 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
     negations: ['no', 'not', "don't", 'dont', "doesn't", "didn't", 'never', 'without', "haven't", "hasn't", "isn't", "aren't", "wasn't", "weren't", 'nor', 'free'],
     subjects: ['i'],
     notDenials: ["haven't been able", "hasn't been able", 'not been able', "haven't managed", "wasn't having it", 'no feeling', 'no sensation', 'no strength', 'no control', 'not able', 'no wait', 'without stopping', 'no fit', 'not even', 'no position', 'not to', "didn't even"],
-    falseFriendsBefore: ['covid test came back positive', 'by accident', 'on accident', "it's puffed out", 'is puffed out', 'are puffed out', "they're puffed out"],
-    falseFriends: ['double check', 'double checked', 'double checking', 'seeing as', 'fell asleep', 'sick of', 'fell behind', 'fell for', 'fell in', 'sick and', 'wee bit', 'wee minute', 'wee moment', 'wee second', 'wee while', 'wee one', 'wee break', 'wee rest'],
+    falseFriendsBefore: ['covid test came back positive', 'cabin fever', 'spring fever', 'this fall', 'next fall', 'in the fall', 'by the fall', 'until the fall',
+      'till the fall', 'come the fall', "can't see where", "can't see what", "can't see which", 'by accident', 'on accident',
+      // Things, not people, that fall ("the towel fell off the chair"); the forms with 's are for "the ball's fallen".
+      ...FALLING_THINGS.flatMap((thing) => ['fell', 'fell off', 'fell over', 'fell down', 'slipped', 'slipped off', 'fallen', 'fallen off', 'dropped'].map((verb) => `${thing} ${verb}`)), "it's puffed out", 'is puffed out', 'are puffed out', "they're puffed out"],
+    falseFriends: ['fall asleep', 'falling asleep', 'fallen asleep', 'fall back', 'fall comes', 'fall behind', 'fall for', 'fall in love', 'fall into',
+      'off the wagon', 'fallen off the wagon', 'fell off the wagon', 'falling off the wagon', 'weak at the knees', 'see where', 'see what', 'see which', 'see how', 'see if', 'double check', 'double checked', 'double checking', 'seeing as', 'fell asleep', 'sick of', 'fell behind', 'fell for', 'fell in', 'sick and', 'wee bit', 'wee minute', 'wee moment', 'wee second', 'wee while', 'wee one', 'wee break', 'wee rest'],
     notAlone: ['eye', 'fell', 'slipped', 'tripped', 'leaks', 'headache', 'headaches', 'sciatica', 'faint'],
   },
   de: {
@@ -283,7 +291,7 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     { id: 'osteoporosis', all: [['break a bone', 'broke my wrist', 'bones are like', 'bones like a', 'fractured', 'alendronate', 'fosamax', 'bisphosphonate', 'cracked a rib', 'make my bones stronger', 'lost height', 'inches shorter', 'vertebrae collapsed', 'collapsed vertebra', 'holey', 'breaking bones', 'bones break', 'bones keep breaking', 'bones are thinning', 'thinning bones', 'bones thinning', 'thinning of the bones', 'bone scan', 'crush fracture', 'compression fracture']] },
     { id: 'nightPain', all: [['in bed', 'go to bed', 'two in the morning', 'three in the morning', 'four in the morning', 'middle of the night', 'lie down', 'lying down', 'lying flat', 'small hours', 'till dawn', 'every morning with', 'keeps me up', 'pacing at night', 'at night'], ['pain', "pain's", 'hurts', 'hurting', 'ache', 'aches', 'aching', 'throbbing'], ['waking', 'keep waking', 'no matter', "doesn't go away", 'never lets up', 'non stop', 'comes alive', 'woken', 'worse', 'more when', 'keeps me up', 'walk around', 'pacing', 'till dawn', 'three every', "can't get comfy", "can't get comfortable", 'boring', 'deep', 'never stops', 'constant']] },
     { id: 'nightPain', all: [['worst around three in the morning', 'worst at three in the morning', 'worst in the middle of the night', 'even at rest', 'hurts at rest', 'pain at rest', 'worse at rest', 'never lets up', 'comes alive', 'woken up by the pain', 'woken by the pain', 'up pacing at night', 'every morning with my back', 'lying completely still', "even when i'm lying"]] },
-    { id: 'nightPain', all: [['keeping me awake', 'keeps me awake', 'kept me awake', 'awake all night'], ['back', 'neck', 'pain', 'hurt', 'hurts', 'ache', 'aches']] },
+    { id: 'nightPain', all: [['keeping me awake', 'keeps me awake', 'kept me awake', 'awake all night', 'waking me', 'waking me up', 'wakes me', 'wakes me up', 'woke me', 'woke me up'], ['back', 'neck', 'pain', 'hurt', 'hurts', 'ache', 'aches']] },
     { id: 'swollenCalf', all: [['leg', 'legs', "leg's", 'back of my leg', 'calf'], ['swelling', 'swollen', 'swelled', 'blown up', 'balloon', 'puffy', 'swole', 'thick and heavy', 'tight and shiny', 'painful lump', 'warm to touch', 'warm to the touch', 'painful and warm', 'puffed', 'hot tender', 'tender patch', 'swell', 'dey swell']] },
     { id: 'swollenCalf', all: [['bigger than the other', 'fatter than the other', 'swollen on one side', 'puffed up on one side']] },
     { id: 'visionChange', all: [['two of everything', 'see things double', 'seeing double', 'see double', 'everything went dark', 'half my vision', 'vision is missing', 'frosted glass', 'halos around', 'zigzags', 'zig zags']] },
@@ -326,11 +334,24 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     { id: 'swollenCalf', all: [['puffier than the other', 'fatter than the other', 'thicker than the other', 'bigger than my other', 'hot tender', 'tender bit behind my knee', 'deep mark']] },
     { id: 'visionChange', all: [['eye', 'eyes', 'vision', 'sight', 'eyesight'], ['went funny', 'gone funny', 'go funny', 'goes funny', 'disappeared', 'doubled', 'dark patch', 'spots', 'missing', 'blank']] },
     { id: 'visionChange', all: [['fuzzy on one side', 'look doubled', 'looks doubled', 'dark patch', 'straight lines', 'bendy', 'warped', 'part of my vision', 'in front of my eyes']] },
-    { id: 'neckDizzy', all: [['neck', 'head'], ['spinning', 'stumble', 'stumbled', 'dizzy', 'woozy', 'lightheaded', 'sick and', 'swaying']] },
+    { id: 'neckDizzy', all: [['neck', 'head'], ['spin', 'spins', 'spinning', 'stumble', 'stumbled', 'dizzy', 'woozy', 'lightheaded', 'sick and', 'swaying']] },
     { id: 'numbness', all: [["doesn't feel anything", "don't feel anything", "can't feel anything", 'goes all fuzzy', 'gone all fuzzy', 'dropping cups', 'dropping things', 'keep dropping', "can't tell if the", "can't tell how hot", "can't tell how cold"]] },
     { id: 'legWeakness', all: [['leg', 'legs', 'thigh', 'thighs', 'knee', 'foot', 'calf'], ['no strength', "don't have strength", "don't have the strength", 'lost the power', 'lost power', 'no power', "wouldn't push", "won't push", 'spaghetti', 'jelly', 'noodles']] },
+    { id: 'legWeakness', all: [['barely get up', 'hardly get up', "can't get up out of", 'get up out of a chair', 'legs just go', 'legs just went', 'legs just give', 'leg just gives']] },
     { id: 'legWeakness', all: [['tiptoes', 'tiptoe', 'tip toes'], ["can't", "isn't possible", 'not possible', 'impossible', 'anymore', 'no longer']] },
   ],
+};
+
+/**
+ * Words about the body, by language: a sentence nothing else fits that says one may be a symptom said in words no cue
+ * knows, and gets the cautious answer (see `understand`). Checked on the held-out and out-of-domain sets: none of 350
+ * requests for other domains says one.
+ */
+const BODY_WORDS_EN = ['leg', 'legs', 'arm', 'arms', 'hand', 'hands', 'foot', 'feet', 'toes', 'fingers', 'knee', 'knees', 'hip', 'hips', 'calf', 'calves',
+  'thigh', 'thighs', 'chest', 'heart', 'head', 'eye', 'eyes', 'vision', 'eyesight', 'bladder', 'bowels', 'stomach', 'belly', 'spine', 'bum', 'groin',
+  'breathing', 'breath', 'temperature', 'weight', 'bones', 'back', 'neck', 'shoulder', 'shoulders', 'lower back', 'upper back', 'body', 'balance'];
+const UNWELL_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: [...BODY_WORDS_EN.flatMap((part) => [`my ${part}`, `my ${part}'s`, `me ${part}`, `mi ${part}`]), 'symptom', 'symptoms', 'numb', 'dizzy', 'swollen', 'swelling', 'fever', 'unwell', 'poorly'],
 };
 
 /** Words that say a pregnancy, by language: heard as PregnancyIntent when no sample fits ("btw i think i might be expecting"). */
@@ -358,7 +379,7 @@ const PREGNANCY_WEEKS: Readonly<Record<string, RegExp>> = {
 /** Words that say it hurts now, by language: heard as PainIntent when no sample fits the sentence. */
 const PAIN_CUES: Readonly<Record<string, readonly string[]>> = {
   en: ['ow', 'oww', 'owww', 'ouch', 'ouchie', 'yeowch', 'owie', 'digging in too much', 'pressing too hard', 'too much pressure', "that's nippin", "that's nipping", 'it nips', 'dey pain me', 'that one is sore', 'that one is hurting', 'aray', 'masakit', 'dat a hurt', 'too rough', 'a bit rough', 'that one really hurts', 'this one really hurts', 'that really hurts', 'this really hurts',
-    'this is painful', "that's painful", 'hurts like', 'hurt like', 'like a knife', 'getting painful', 'that is paining me', "that's paining me", 'paining me too much', 'hurts where', 'unbearable', 'holding a lighter', 'that smarts', 'it smarts', 'properly hurt', 'bit hurt', 'that hurt', 'that is painful', "it's painful", 'it is painful', 'too painful', 'properly painful', 'really painful',
+    'this is painful', "that's painful", 'hurts like', 'hurt like', 'like a knife', 'that one pain', 'getting painful', 'that is paining me', "that's paining me", 'paining me too much', 'hurts where', 'unbearable', 'holding a lighter', 'that smarts', 'it smarts', 'properly hurt', 'bit hurt', 'that hurt', 'that is painful', "it's painful", 'it is painful', 'too painful', 'properly painful', 'really painful',
     "that's agony", 'this is agony', "it's agony", 'that is agony', "that's really sore", "that's too sore", 'too sore', "that's sore",
     'it is paining me', "it's paining me", 'this is paining me', 'sharp pain', 'that hurts', 'this hurts', 'this is hurting', "that's hurting", 'that is hurting', 'actually hurting', 'hurting me', 'hurt this much', 'hurts this much', 'more than a bit sore', 'stop it hurts', 'stop that hurts', 'that one hurts', 'sore that one', "that one's sore"],
   de: ['autsch', 'aua'],
@@ -670,7 +691,15 @@ export class Understander {
       : named && (!guess || guess.intent === FALLBACK || guess.intent === named.intent)
         ? named
         : unknownWords && (!guess || guess.intent === unknownWords.intent) ? unknownWords : guess;
-    return this.forSomeoneElse(words, this.asked(words, this.onTopic(plainWords ?? words, reading)));
+    const understood = this.forSomeoneElse(words, this.asked(words, this.onTopic(plainWords ?? words, reading)));
+    // Nothing understood, but the user speaks of their body ("my legs just go", "my calf's gone a funny colour"): it may be
+    // a symptom no cue knows, so the cautious answer (no massage, see a doctor, the emergency number, what next), not
+    // "sorry, I didn't get that". When in doubt, a professional.
+    // Not when it names a symptom it denies ("i don't have a fever").
+    if ((understood === undefined || understood.intent === FALLBACK) && this.symptomIntent && !this.mentionsSafety(words) && (UNWELL_WORDS[this.language] ?? []).some(sayer(words))) {
+      return { intent: this.symptomIntent.name, slots: {} };
+    }
+    return understood;
   }
 
   /**
@@ -849,10 +878,9 @@ export class Understander {
    */
   private symptomSaid(words: readonly string[]): Understood | undefined {
     const intent = this.symptomIntent;
-    const falseFriends = new Set(CLAUSE_WORDS[this.language]?.falseFriends ?? []);
     if (!intent) return undefined;
     for (const { at, length, said, value } of this.listedSymptoms(words)) {
-      if (this.denied(words, at) || falseFriends.has(`${words[at + length - 1]} ${words[at + length]}`)) continue;
+      if (this.denied(words, at) || this.mistaken(words, at, length)) continue;
       return { intent: intent.name, slots: { [intent.slot]: { value: said, id: value.id, name: value.name } } };
     }
     return undefined;
@@ -876,6 +904,19 @@ export class Understander {
   }
 
   /**
+   * Whether the phrase of `length` words at `at` means something else there: a false friend starts at its last word
+   * ("fell asleep", "fall back", "fallen off the wagon") or a false friend before it ends with it ("cabin fever",
+   * "in the fall", "the towel fell off").
+   */
+  private mistaken(words: readonly string[], at: number, length: number): boolean {
+    const clause = CLAUSE_WORDS[this.language];
+    if (!clause) return false;
+    const after = ` ${words.slice(at + length - 1, at + length + 3).join(' ')} `;
+    const before = ` ${words.slice(Math.max(0, at - 2), at + length).join(' ')} `;
+    return clause.falseFriends.some((phrase) => after.startsWith(` ${phrase} `)) || (clause.falseFriendsBefore ?? []).some((phrase) => before.endsWith(` ${phrase} `));
+  }
+
+  /**
    * Whether the word at `at` is denied: a denial ("no", "don't", "without") comes before it in its clause, "or" and
    * "nor" not ending one ("i don't have any numbness or tingling"), and no more than eight words before.
    */
@@ -896,8 +937,6 @@ export class Understander {
     const cues = SYMPTOM_CUES[this.language];
     const symptoms = this.values.get(KNOWN_ONLY_TYPE);
     const intent = this.symptomIntent;
-    const falseFriends = new Set(CLAUSE_WORDS[this.language]?.falseFriends ?? []);
-    const falseBefore = new Set(CLAUSE_WORDS[this.language]?.falseFriendsBefore ?? []);
     if (!cues || !symptoms || !intent) return undefined;
     // Whether a phrase is said, not denied in the three words before it ("i don't have any numbness") nor a false
     // friend ("i fell asleep").
@@ -907,8 +946,7 @@ export class Understander {
       const parts = phrase.split(' ');
       for (let i = 0; i + parts.length <= words.length; i++) {
         if (!parts.every((part, k) => words[i + k] === part || bare[i + k] === part) || this.denied(words, i)) continue;
-        if (falseBefore.has(`${words[i - 1]} ${phrase}`)) continue;
-        if (!falseFriends.has(`${words[i + parts.length - 1]} ${words[i + parts.length]}`)) return true;
+        if (!this.mistaken(words, i, parts.length)) return true;
       }
       return false;
     };
@@ -951,6 +989,11 @@ export class Understander {
    * after a denial ("don't start the neck massage").
    */
   private clauses(words: readonly string[]): (readonly string[])[] {
+    return this.spans(words).map(([i, j]) => words.slice(i, j));
+  }
+
+  /** The clauses (see `clauses`) as [start, end) word positions, longest first. */
+  private spans(words: readonly string[]): [number, number][] {
     const clause = CLAUSE_WORDS[this.language];
     if (!clause || words.length < 2) return [];
     const joins = new Set(clause.joins);
@@ -964,17 +1007,19 @@ export class Understander {
       if (!canStart(i) || joins.has(words[i] ?? '') || words.slice(Math.max(0, i - 3), i).some((word) => negations.has(word))) continue;
       for (let j = i + 1; j <= words.length; j++) if ((i > 0 || j < words.length) && canEnd(j)) spans.push([i, j]);
     }
-    return spans.sort((a, b) => b[1] - b[0] - (a[1] - a[0])).map(([i, j]) => words.slice(i, j));
+    return spans.sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
   }
 
   /** A clause of the utterance that is a whole safety sample (see SAFETY_INTENTS), longest first. */
   private safetyClause(words: readonly string[]): Understood | undefined {
-    for (const span of this.clauses(words)) {
+    for (const [start, end] of this.spans(words)) {
       // One word alone is left to the symptom spotter, which knows the words that are not symptoms alone ("eye massage").
-      if (span.length < 2) break;
+      if (end - start < 2) break;
+      const span = words.slice(start, end);
       const candidates = [...(this.safetyPatterns.get(span[0] ?? '') ?? []), ...(this.safetyPatterns.get('') ?? [])];
       const found = this.bestOf(candidates, span);
-      if (found) return found;
+      // Not a clause that ends in a false friend ("i fell" in "i fell in love with peppermint").
+      if (found && !this.mistaken(words, end - 1, 1)) return found;
     }
     return undefined;
   }

@@ -87,6 +87,14 @@ describe('red-flag symptoms get their route (emergency or a doctor first), never
     expect(heard.text).not.toContain(text('common:safety.doctorFirst'));
   });
 
+  it('a sentence about the body that nothing else fits gets the cautious answer, not "sorry, I didn\'t get that"; a request for another domain still falls back', async () => {
+    const heard = await new Conversation().say('my toes have gone a funny purple colour');
+    expect(heard.text).toBe(text('common:safety.unsureSymptom'));
+    expect(heard.ended).toBe(false);
+    const other = await new Conversation().say("what's the weather like in leeds tomorrow");
+    expect(other.text).not.toContain(text('common:safety.unsureSymptom'));
+  });
+
   it('a symptom said but not recognised gets the cautious answer (no massage, see a doctor, the number) and a question, not a goodbye', async () => {
     const heard = await new Conversation().intent('RedFlagIntent', { symptom: { value: 'a strange feeling' } });
     expect(heard.text).toBe(text('common:safety.unsureSymptom'));
