@@ -132,7 +132,7 @@ const KNOWN_ONLY_TYPE = 'SYMPTOM';
  */
 const NOT_A_THING: Readonly<Record<string, { readonly first: readonly string[]; readonly last: readonly string[] }>> = {
   en: {
-    first: ['i', "i'm", "i've", "i'd", 'to', 'is', 'it', "it's", 'that', "that's", 'this', 'hey', 'could', 'would', 'you', 'btw', 'stop', 'end', 'cancel', 'finish', 'quit', 'pause', 'and', 'but', 'so', 'please', 'can', 'what', 'how', 'next', 'previous', 'again', 'more', 'someone', 'somebody', 'him', 'her', 'them'],
+    first: ['i', "i'm", "i've", "i'd", 'to', 'is', 'it', "it's", 'that', "that's", 'this', 'hey', 'could', 'would', 'you', 'btw', 'stop', 'end', 'cancel', 'finish', 'quit', 'pause', 'and', 'but', 'so', 'please', 'can', 'what', 'how', 'next', 'previous', 'again', 'more', 'someone', 'somebody', 'him', 'her', 'them', 'um', 'uh', 'er', 'erm', 'hmm', 'oh', 'well', 'okay', 'ok'],
     last: ['the', 'a', 'an', 'my', 'your', 'to', 'of', 'for', 'with', 'on', 'in', 'is', 'and', 'but', 'so', 'i', 'it', 'what'],
   },
   de: {
@@ -243,7 +243,7 @@ const HEDGES: Readonly<Record<string, readonly string[]>> = {
     'bloody', 'proper', 'all', 'agh', 'argh', 'hey', 'btw', 'could you', 'can you', 'would you',
     "if you don't mind", "if that's alright", "if that's all right", "if that's okay", "if that's ok", 'if you can', 'if you could',
     "if you'd be so kind", 'if possible', 'thanks', 'thank you', 'cheers', 'bro', 'man', 'darling', 'darlin', 'ngl', 'lol', "y'all", 'honey',
-    'wee', 'jaysus', 'jeez', 'crikey', 'lord', 'po', 'och', 'yo', 'ah', 'er', 'erm', 'uhm'],
+    'wee', 'jaysus', 'jeez', 'crikey', 'lord', 'po', 'och', 'yo', 'ah', 'er', 'erm', 'uhm', 'flipping', 'flippin', 'freaking', 'friggin', 'frigging', 'effing'],
   de: ['ein bisschen', 'ein wenig', 'wirklich', 'echt', 'sehr', 'total', 'ziemlich', 'etwas', 'halt', 'eben', 'mal', 'doch', 'ja', 'bitte', 'jetzt', 'gerade'],
   es: ['un poco', 'un poquito', 'realmente', 'muy', 'bastante', 'súper', 'tan', 'pues', 'bueno', 'por favor', 'ahora', 'ya'],
   fr: ['un peu', 'vraiment', 'très', 'super', 'tellement', 'assez', 'bien', 'euh', 'bon', 's il te plaît', 's il vous plaît', 'maintenant'],
@@ -379,7 +379,7 @@ const PREGNANCY_WEEKS: Readonly<Record<string, RegExp>> = {
 /** Words that say it hurts now, by language: heard as PainIntent when no sample fits the sentence. */
 const PAIN_CUES: Readonly<Record<string, readonly string[]>> = {
   en: ['ow', 'oww', 'owww', 'ouch', 'ouchie', 'yeowch', 'owie', 'digging in too much', 'pressing too hard', 'too much pressure', "that's nippin", "that's nipping", 'it nips', 'dey pain me', 'that one is sore', 'that one is hurting', 'aray', 'masakit', 'dat a hurt', 'too rough', 'a bit rough', 'that one really hurts', 'this one really hurts', 'that really hurts', 'this really hurts',
-    'this is painful', "that's painful", 'hurts like', 'hurt like', 'like a knife', 'that one pain', 'getting painful', 'that is paining me', "that's paining me", 'paining me too much', 'hurts where', 'unbearable', 'holding a lighter', 'that smarts', 'it smarts', 'properly hurt', 'bit hurt', 'that hurt', 'that is painful', "it's painful", 'it is painful', 'too painful', 'properly painful', 'really painful',
+    'this is painful', "that's painful", 'hurts like', 'hurt like', 'like a knife', 'that one pain', 'getting sharp', "it's sharp", 'sharp under', 'getting painful', 'that is paining me', "that's paining me", 'paining me too much', 'hurts where', 'unbearable', 'holding a lighter', 'that smarts', 'it smarts', 'properly hurt', 'bit hurt', 'that hurt', 'that is painful', "it's painful", 'it is painful', 'too painful', 'properly painful', 'really painful',
     "that's agony", 'this is agony', "it's agony", 'that is agony', "that's really sore", "that's too sore", 'too sore', "that's sore",
     'it is paining me', "it's paining me", 'this is paining me', 'sharp pain', 'that hurts', 'this hurts', 'this is hurting', "that's hurting", 'that is hurting', 'actually hurting', 'hurting me', 'hurt this much', 'hurts this much', 'more than a bit sore', 'stop it hurts', 'stop that hurts', 'that one hurts', 'sore that one', "that one's sore"],
   de: ['autsch', 'aua'],
@@ -400,7 +400,7 @@ const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly str
     { cues: ['remind me what', 'remind me which', 'last time', 'this week', 'weekly', 'past week', 'last session', 'yesterday', 'my history'], intents: ['LastTimeIntent', 'WeekHistoryIntent', 'AboutMeIntent'] },
     { cues: ['remind', 'reminder', 'reminders', 'reminding', 'nudge me', 'give me a nudge', 'ping me'], intents: ['SetReminderIntent', 'ListRemindersIntent', 'CancelReminderIntent'] },
     {
-      cues: ['heat or cold', 'heat or ice', 'hot or cold', 'ice or heat', 'cold or heat', 'cold or hot', 'warmth or cold', 'warm or cold', 'ice pack or', 'or an ice pack', 'or a hot water bottle', 'heat or an ice', 'hot water bottle or', 'ice it or', 'or a heating pad', 'or heat', 'or ice', 'or an ice', 'or frozen peas', 'or a bag of frozen peas', 'or hot bath', 'or a hot bath', 'ice bath or', 'hot compress or', 'or cold compress', 'or a cold compress'],
+      cues: ['heat or cold', 'heat or ice', 'hot or cold', 'ice or heat', 'cold or heat', 'cold or hot', 'warmth or cold', 'warm or cold', 'ice pack or', 'or an ice pack', 'or a hot water bottle', 'heat or an ice', 'hot water bottle or', 'ice it or', 'or a heating pad', 'or heat', 'or ice', 'or an ice', 'or frozen peas', 'or a bag of frozen peas', 'or hot bath', 'or a hot bath', 'ice bath or', 'hot compress or', 'or cold compress', 'or a cold compress', 'or something cold', 'or something warm', 'something warm or', 'something cold or'],
       intents: ['HeatOrColdIntent'],
     },
     { cues: ['plan', 'plan out', 'schedule', 'map out', 'lay out', 'set out'], with: ['ice', 'icing', 'cold'], intents: ['PlanColdDayIntent'] },
@@ -416,7 +416,7 @@ const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly str
     { cues: ['how often', 'how many times a', 'every day or', 'daily or', 'too often', 'that too much', 'that overdoing it', 'every day too much', 'overdoing'], intents: ['HowOftenIntent'] },
     { cues: ['timer', 'timers'], intents: ['TherapyStatusIntent', 'CancelTherapyIntent', 'ColdTherapyIntent', 'HeatTherapyIntent'] },
     {
-      cues: ['oil', 'oils', 'lotion', 'lotions', 'essential', 'lavender', 'peppermint', 'eucalyptus', 'lemongrass', 'almond', 'coconut', 'jojoba'],
+      cues: ['oil', 'oils', 'lotion', 'lotions', 'essential', 'good to rub', 'to rub into', 'to rub on', 'rub in', 'lavender', 'peppermint', 'eucalyptus', 'lemongrass', 'almond', 'coconut', 'jojoba'],
       intents: ['OilIntent', 'SetOilIntent', 'SensitiveSkinIntent'],
     },
     { cues: ['sleep', 'sleeping', 'toss and turn', "night's sleep", 'get to sleep'], intents: ['SleepAdviceIntent', 'LyingAdviceIntent'] },
