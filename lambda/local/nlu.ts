@@ -311,7 +311,7 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     { id: 'cancer', all: [['spread to my bones', 'spread to the bones', 'spread to my spine', 'spread to the spine', 'spread to my liver', 'spread to my lungs', 'in remission', 'oncology', 'biopsy', 'metastatic']] },
     { id: 'osteoporosis', all: [['bones', 'bone'], ['thin', 'thinning', 'soft', 'crumbly', 'weak', 'fragile', 'like chalk', 'porous', 'old lady', 'brittle']] },
     { id: 'osteoporosis', all: [['shrunk', 'shrinking', 'getting shorter', 'lost inches', "dowager's hump", 'dowager hump', 'my hump', 'getting rounder', 'vertebral fracture', 'fracture in my spine', 'fractures in my spine']] },
-    { id: 'nightPain', all: [['nocturnal', 'even lying still', 'resting doesn\'t help', "rest doesn't help", "doesn't ease when i rest", 'nothing eases it', 'nothing eases']] },
+    { id: 'nightPain', all: [['nocturnal', 'even when resting', 'even while resting', 'even when i rest', 'even when i lie still', 'even lying still', 'resting doesn\'t help', "rest doesn't help", "doesn't ease when i rest", 'nothing eases it', 'nothing eases']] },
     { id: 'nightPain', all: [['at night', 'in the night', 'wee hours', 'small hours', 'bedtime', 'night time', 'nighttime', 'overnight', 'when i lie down', 'when i go to bed', 'every night'], ['gets worse', 'get worse', 'getting worse', 'is worse', 'worse than', 'worse not better', 'worst', 'unbearable', 'hurts most', 'hurts more', 'be worse', 'worse at', 'throbs', 'throbbing', 'waking me', 'wakes me', 'woken', 'agony']] },
     { id: 'swollenCalf', all: [['calf', 'calves', 'back of my leg', 'behind my knee', 'below the knee', 'below my knee', 'lower leg', 'shin'], ['warm and tender', 'tender and warm', 'hot and tight', 'tight and hot', 'hot and tender', 'tender and hot', 'been warm', 'been hot', 'dent', 'dents', 'pitting', 'tender lump', 'hard lump', 'lump', 'swole', 'shiny']] },
     { id: 'visionChange', all: [['visual disturbance', 'visual disturbances', 'blind spot', 'squiggly lines', 'wiggly lines', 'zigzag lines', 'lost my sight', 'losing my sight', 'vision loss', 'everything went fuzzy', 'everything goes fuzzy', 'everything went blurry', 'everything goes blurry', 'went blurry', 'gone blurry']] },
@@ -320,7 +320,7 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     { id: 'numbness', all: [['finger', 'fingers', 'thumb', 'thumbs', 'hand', 'hands', 'arm', 'arms', 'leg', 'legs', 'foot', 'feet', 'toes', 'toe'], ['buzz', 'buzzing', 'buzzy', 'electric', 'zapping', 'zaps', 'fizzing', 'fizzy', 'crawling', 'dentist', 'all frozen', 'feels frozen', 'asleep all the time', 'keeps falling asleep', 'keep falling asleep', 'is asleep', 'are asleep', 'feels asleep', 'feel asleep']] },
     { id: 'legWeakness', all: [["can't stand on tiptoe", "can't go up on tiptoe", "can't go on tiptoe", "can't get up on my toes", "can't walk on my toes", "can't walk on my heels", "can't pick my toes up", "can't lift my toes", 'foot drop', 'drop foot', "can't hold myself up", "couldn't hold myself up", 'take my weight', 'take any weight', 'losing the strength in my', 'lost the strength in my', 'lost all its strength', 'lost its strength']] },
     { id: 'legWeakness', all: [['leg', 'legs', 'knee', 'knees', 'foot', 'feet', 'calf', 'thigh', 'ankle'], ['buckles', 'buckle', 'not working', "wasn't working", 'no oomph', 'slapping', 'slaps', 'tiptoe', 'tip toe', 'flops', 'floppy', 'weak as']] },
-    { id: 'fall', all: [['threw me', 'thrown from', 'bucked off', 'bucked me', 'came down on my', 'came down hard', 'missed the last step', 'missed the bottom step', 'missed a stair', 'missed my footing', 'lost my footing', 'bounced off', 'onto the ground', 'onto the floor', 'onto the concrete', 'onto my back', 'onto my side', 'found me on the', "i'd gone over", 'onto the grass', 'went head over']] },
+    { id: 'fall', all: [['threw me', 'thrown from', 'bucked off', 'bucked me', 'came down on my', 'came down hard', 'missed the last step', 'missed the bottom step', 'missed a stair', 'missed my footing', 'lost my footing', 'bounced off', 'onto the ground', 'onto the floor', 'onto the concrete', 'knocked over', 'knocked me over', 'got knocked', 'onto my back', 'onto my side', 'found me on the', "i'd gone over", 'onto the grass', 'went head over']] },
     // Held-out round 9: similes, what someone else noticed, what can no longer be done.
     { id: 'bladderBowel', all: [['messing myself', 'messed myself', 'soiled', "won't empty", "doesn't empty", "didn't even feel it coming", "didn't feel it coming", 'wet the chair']] },
     { id: 'saddleNumbness', all: [['insides of my thighs', 'inside of my thighs', 'inner thighs', 'my bottom', 'my backside', 'my bum', 'perineum'], ['numb', 'injected', "isn't even mine", "isn't mine", 'lost the feeling', 'no feeling', 'like the dentist', 'at the dentist']] },
@@ -360,7 +360,7 @@ const PREGNANCY_CUES: Readonly<Record<string, readonly string[]>> = {
     'weeks gone', 'months gone', 'with child', 'trimester', 'preggies', 'preggy', 'prego', 'baby coming', 'baby on the way', 'baby is due', "we're having a baby", "i'm having a baby", "i'm due next", "i'm due in", "i'm due any", 'due next month', 'carrying madam', 'carrying since', 'carrying for', 'having a baby in', 'baby due', 'baby is coming', 'due any day', 'baby kicking', 'the baby is kicking', 'carry belle', 'harm my baby', 'hurt my baby', 'hurt the baby', 'harm the baby', 'growing a baby', 'fifth month', 'sixth month', 'seventh month', 'eighth month', 'ninth month', 'fourth month', 'third month', "you're expecting", 'when expecting', 'while expecting', 'trying for a baby', "who's expecting", 'who is expecting', 'bun in the oven', 'baby in my belly', 'baby in my tummy',
     'baby bump', 'my bump', 'due date', 'my midwife', 'expecting twins', 'is expecting', "she's expecting", "wife's expecting", "partner's expecting",
     'carrying a baby', 'in the family way', 'preggo', 'preggers', 'carrying twins', 'expecting triplets', 'up the duff', 'knocked up', 'carrying a wee one', 'carrying a little one', 'wee one on the way', 'little one on the way', 'eating for two', 'before the baby comes', 'before baby comes', 'until the baby comes', 'till the baby comes',
-    'with a bump', 'with my bump', 'bump getting', 'bump is getting', 'bump so big', "haven't had my period", 'missed my period', 'missed a period', 'period is late', 'two lines', 'the midwife', 'test came back positive', 'pregnancy test', 'two pink lines', 'two lines on the test'],
+    'with a bump', 'with my bump', 'harm to the baby', 'harm to my baby', 'expecting my first', 'expecting our first', 'expecting my second', 'expecting our second', 'bump getting', 'bump is getting', 'bump so big', "haven't had my period", 'missed my period', 'missed a period', 'period is late', 'two lines', 'the midwife', 'test came back positive', 'pregnancy test', 'two pink lines', 'two lines on the test'],
   de: ['schwanger', 'schwangerschaft', 'erwarte ein kind', 'erwarten ein baby', 'erwarte ein baby', 'trimester'],
   es: ['embarazada', 'embarazo', 'esperando un bebé', 'esperando un hijo', 'trimestre'],
   fr: ['enceinte', 'grossesse', 'attends un bébé', 'attend un bébé', 'trimestre'],
@@ -398,7 +398,7 @@ const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly str
       intents: ['ForgetIntent', 'AboutMeIntent'],
     },
     { cues: ['remind me what', 'remind me which', 'last time', 'this week', 'weekly', 'past week', 'last session', 'yesterday', 'my history'], intents: ['LastTimeIntent', 'WeekHistoryIntent', 'AboutMeIntent'] },
-    { cues: ['remind', 'reminder', 'reminders', 'reminding', 'nudge me', 'give me a nudge', 'ping me'], intents: ['SetReminderIntent', 'ListRemindersIntent', 'CancelReminderIntent'] },
+    { cues: ['remind', 'reminder', 'reminders', 'reminding', 'the daily one', 'the weekly one', 'nudge me', 'give me a nudge', 'ping me'], intents: ['SetReminderIntent', 'ListRemindersIntent', 'CancelReminderIntent'] },
     {
       cues: ['heat or cold', 'heat or ice', 'hot or cold', 'ice or heat', 'cold or heat', 'cold or hot', 'warmth or cold', 'warm or cold', 'ice pack or', 'or an ice pack', 'or a hot water bottle', 'heat or an ice', 'hot water bottle or', 'ice it or', 'or a heating pad', 'or heat', 'or ice', 'or an ice', 'or frozen peas', 'or a bag of frozen peas', 'or hot bath', 'or a hot bath', 'ice bath or', 'hot compress or', 'or cold compress', 'or a cold compress', 'or something cold', 'or something warm', 'something warm or', 'something cold or'],
       intents: ['HeatOrColdIntent'],
@@ -784,13 +784,19 @@ export class Understander {
   /** A request for the user's own massage (or nothing understood) that is for someone else (OTHER_PEOPLE): the partner massage. */
   private forSomeoneElse(words: readonly string[], reading: Understood | undefined): Understood | undefined {
     const other = OTHER_PEOPLE[this.language];
-    if (!other || (reading && !['StartRoutineIntent', 'ComplaintIntent', 'AMAZON.HelpIntent'].includes(reading.intent))) return reading;
+    if (!other || !this.hasPartnerIntent) return reading;
     const said = sayer(words);
-    if (!this.hasPartnerIntent || !other.verbs.some(said)) return reading;
     // Not someone said to be not the one ("a neck massage for me not for my brother").
     const says = (phrase: string) => said(phrase) && !said(`not ${phrase}`) && !said(`not for ${phrase}`);
     const named = other.people.some((person) => says(`my ${person}`) || says(`my ${person}'s`));
-    const someone = other.alone.some((person) => says(person) || says(`${person}'s`));
+    const someone = [...other.alone, 'partner'].some((person) => says(person) || says(`${person}'s`));
+    // A partner massage guessed for a sentence that names nobody ("guide me through a tennis ball routine for my back",
+    // close to "guide me through a partner routine"): the closest request for the user's own massage.
+    if (reading?.intent === 'PartnerMassageIntent' && reading.guessedFrom && !named && !someone) {
+      return this.guesser.guess(words, (intent) => intent === 'StartRoutineIntent', TOPIC_MIN) ?? reading;
+    }
+    if (reading && !['StartRoutineIntent', 'ComplaintIntent', 'AMAZON.HelpIntent'].includes(reading.intent)) return reading;
+    if (!other.verbs.some(said)) return reading;
     return named || someone ? { intent: 'PartnerMassageIntent', slots: {} } : reading;
   }
 
