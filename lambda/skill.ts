@@ -9,7 +9,7 @@ import { say } from './speech/Reply';
 import { renderReply } from './speech/ssml';
 import { COLD_DAILY_ROUNDS_DEFAULT } from './content/therapy';
 import { CanFulfillHandler } from './handlers/CanFulfillHandler';
-import { ErrorHandler } from './handlers/ErrorHandler';
+import { answeredAfterError, ErrorHandler } from './handlers/ErrorHandler';
 import { FlowHandler } from './handlers/FlowHandler';
 import { QuietHandler } from './handlers/QuietHandler';
 import { contextInterceptor } from './handlers/requestContext';
@@ -57,14 +57,15 @@ export interface RequestLog {
   readonly type: string;
   readonly intent?: string;
   readonly locale?: string;
-  readonly outcome: 'ok' | 'failed' | 'refused';
+  /** `error`: a handler failed and the error handler's apology was the answer; `failed`: the SDK itself failed. */
+  readonly outcome: 'ok' | 'error' | 'failed' | 'refused';
   readonly ms: number;
   readonly requestId?: string;
 }
 export type Logger = (line: RequestLog) => void;
 export type LogLevel = 'INFO' | 'WARN' | 'ERROR';
 
-const LEVEL: Readonly<Record<RequestLog['outcome'], LogLevel>> = { ok: 'INFO', refused: 'WARN', failed: 'ERROR' };
+const LEVEL: Readonly<Record<RequestLog['outcome'], LogLevel>> = { ok: 'INFO', refused: 'WARN', error: 'ERROR', failed: 'ERROR' };
 
 /**
  * A line in AWS Lambda's JSON log format (timestamp, level, requestId, message, then the fields), written
@@ -109,7 +110,12 @@ export async function invokeSafely(skill: Skill, envelope: RequestEnvelope, cont
     log?.({ event: 'request', ...describe(envelope), outcome, ms: Number((process.hrtime.bigint() - started) / 100_000n) / 10, ...(requestId && { requestId }) });
   try {
     const response = await skill.invoke(envelope, context);
-    done('ok');
+    const failure = answeredAfterError.get(envelope);
+    if (failure === undefined) done('ok');
+    else {
+      done('error');
+      writeLog('ERROR', 'skill.error', { error: failure.slice(0, 200) }, requestId);
+    }
     return response;
   } catch (error) {
     return answerFailure(error, envelope, requestId, done);

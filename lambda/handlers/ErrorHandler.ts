@@ -5,6 +5,12 @@ import { renderReply } from '../speech/ssml';
 import { translatorOf } from './requestContext';
 
 /**
+ * Requests this handler answered, with what went wrong: `invokeSafely` logs them as `error` (level ERROR), with the
+ * request id, instead of `ok`. A WeakMap: nothing outlives its request.
+ */
+export const answeredAfterError = new WeakMap<object, string>();
+
+/**
  * The one catch-all: anything that went wrong still gets a spoken answer and keeps the
  * session open. Nothing is saved on this path, so no saved progress is lost.
  */
@@ -19,7 +25,7 @@ export const ErrorHandler: AskErrorHandler = {
     } catch {
       // a request without a type: answered all the same
     }
-    console.error(JSON.stringify({ event: 'skill.error', requestType, error: error?.message ?? String(error) }));
+    answeredAfterError.set(input.requestEnvelope, error?.message ?? String(error));
     if (requestType === 'SessionEndedRequest') return input.responseBuilder.getResponse();
     const rendered = renderReply({ speak: [say('common:error.generic')], reprompt: [say('common:error.reprompt')], end: false }, translatorOf(input));
     return input.responseBuilder.speak(rendered.ssml).reprompt(rendered.reprompt ?? rendered.ssml).withShouldEndSession(false).getResponse();

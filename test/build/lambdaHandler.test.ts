@@ -1,7 +1,10 @@
 import type { Context } from 'aws-lambda';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SkillBuilders } from 'ask-sdk-core';
+import { ErrorHandler } from '../../lambda/handlers/ErrorHandler';
 import { handler } from '../../lambda/index';
+import { invokeSafely, jsonLogger } from '../../lambda/skill';
 import { buildEnvelope, DEFAULT_DEVICE, newSession } from '../../lambda/local/envelope';
 import { expectValidResponse } from '../support/conversation';
 
@@ -86,6 +89,20 @@ describe('the Lambda handler', () => {
         expect.objectContaining({ level: 'ERROR', requestId: '0f1e2d3c-aaaa-4bbb-8ccc-000000000003', message: 'skill.invokeFailed' }),
       ]),
     );
+  });
+
+  it('a request a handler failed on gets the apology, and its line says error at ERROR, with the request id and what failed', async () => {
+    const failing = SkillBuilders.custom()
+      .addRequestHandlers({ canHandle: () => true, handle: () => { throw new Error('the flow broke'); } })
+      .addErrorHandlers(ErrorHandler)
+      .create();
+    const response = await invokeSafely(failing, buildEnvelope({ type: 'LaunchRequest' }, newSession()), lambdaContext('0f1e2d3c-aaaa-4bbb-8ccc-000000000004'), jsonLogger);
+    expect(JSON.stringify(response.response.outputSpeech)).toContain('something went wrong');
+    expect(parsed(err)).toEqual([
+      expect.objectContaining({ level: 'ERROR', requestId: '0f1e2d3c-aaaa-4bbb-8ccc-000000000004', message: 'request', type: 'LaunchRequest', outcome: 'error' }),
+      expect.objectContaining({ level: 'ERROR', requestId: '0f1e2d3c-aaaa-4bbb-8ccc-000000000004', message: 'skill.error', error: 'the flow broke' }),
+    ]);
+    expect(parsed(out)).toEqual([]);
   });
 
   it('declares two parameters (nodejs24.x refuses a callback handler) and answers ask-sdk-local-debug\'s callback', async () => {
