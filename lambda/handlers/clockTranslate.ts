@@ -35,5 +35,6 @@ export function clockWords(t: Translate, hour: number, minute: number): string {
   const period = h < 12 ? 'am' : 'pm';
   const shown = twelve ? h % 12 || 12 : h;
   const form = m === 0 ? 'oclock' : m === 30 ? 'half' : m === 15 ? 'quarter' : 'minutes';
-  return t(`common:clock.${period}.${form}`, { hour: shown, minute: String(m).padStart(2, '0') });
+  // `count`: "1 heure", not "1 heures"; "la 1:30", not "las 1:30" (French and Spanish have `_one` forms; the others use the plain key).
+  return t(`common:clock.${period}.${form}`, { hour: shown, count: shown, minute: String(m).padStart(2, '0') });
 }

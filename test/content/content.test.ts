@@ -132,6 +132,9 @@ describe('content', () => {
         expect(said.length, `${minutes}`).toBeGreaterThan(0);
         expect(said, `${minutes}`).not.toMatch(/\{\{|undefined/);
       }
+      // One o'clock is singular where the language says so.
+      if (locale === 'fr-FR') expect([clockWords(clock, 1, 0), clockWords(clock, 1, 30), clockWords(clock, 13, 0)]).toEqual(['1 heure', '1 heure 30', '13 heures']);
+      if (locale === 'es-ES') expect([clockWords(clock, 1, 0), clockWords(clock, 1, 30), clockWords(clock, 13, 0)]).toEqual(['la 1:00', 'la 1:30', 'las 13:00']);
     });
 
     it(`${locale}: every fixed key the code names exists`, () => {
