@@ -839,7 +839,6 @@ export const de: ModelTemplate = {
         '(lösche|lösch|entferne|stoppe|stopp|beende|deaktiviere) (meine|die|alle|alle meine) erinnerungen',
         '(lösche|lösch|entferne|deaktiviere|stoppe|stopp) (meine|die|alle|alle meine) {subject} (erinnerung|erinnerungen)',
         '(lösche|lösch|entferne|deaktiviere) (meine|die|alle|alle meine) (erinnerung|erinnerungen) {subject}',
-        '(lösche|lösch|entferne|deaktiviere) {subject}',
         '(lösche|lösch|entferne|deaktiviere) (meine|die|diese|deine) erinnerung',
         '(hör auf|höre auf) mich [{subject}] zu erinnern',
         'du (musst|sollst) mich nicht mehr [{subject}] erinnern',
