@@ -199,11 +199,15 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
     negations: ['no', 'not', "don't", 'dont', "doesn't", "didn't", 'never', 'without', "haven't", "hasn't", "isn't", "aren't", "wasn't", "weren't", 'nor', 'free'],
     subjects: ['i'],
     notDenials: ["haven't been able", "hasn't been able", 'not been able', "haven't managed", "wasn't having it", 'no feeling', 'no sensation', 'no strength', 'no control', 'not able', 'no wait', 'without stopping', 'no fit', 'not even', 'no position', 'not to', "didn't even"],
-    falseFriendsBefore: ['covid test came back positive', 'cabin fever', 'spring fever', 'this fall', 'next fall', 'in the fall', 'by the fall', 'until the fall',
+    falseFriendsBefore: ['covid test came back positive', 'dancing all night', 'partying all night', 'out all night', 'danced all night',
+      "brain's gone numb", 'brain gone numb', 'brain is numb', "mind's gone numb", 'mind is numb', "bum's gone numb from sitting",
+      ...['cat', "cat's", 'dog', "dog's", 'kid', "kid's", 'baby', "baby's", 'puppy', 'kitten', 'toddler'].map((pet) => `${pet} sitting on`), 'cabin fever', 'spring fever', 'this fall', 'next fall', 'in the fall', 'by the fall', 'until the fall',
       'till the fall', 'come the fall', "can't see where", "can't see what", "can't see which", 'by accident', 'on accident',
       // Things, not people, that fall ("the towel fell off the chair"); the forms with 's are for "the ball's fallen".
       ...FALLING_THINGS.flatMap((thing) => ['fell', 'fell off', 'fell over', 'fell down', 'slipped', 'slipped off', 'fallen', 'fallen off', 'dropped'].map((verb) => `${thing} ${verb}`)), "it's puffed out", 'is puffed out', 'are puffed out', "they're puffed out"],
-    falseFriends: ['fall asleep', 'falling asleep', 'fallen asleep', 'fall back', 'fall comes', 'fall behind', 'fall for', 'fall in love', 'fall into',
+    falseFriends: ['expecting guests', 'expecting company', 'expecting visitors', 'expecting people', 'expecting a call', 'expecting a delivery',
+      'expecting a parcel', 'expecting a package', 'expecting friends', 'fall league', 'fall season', 'fall term', 'fall semester', 'fall colours',
+      'fall colors', 'fall asleep', 'falling asleep', 'fallen asleep', 'fall back', 'fall comes', 'fall behind', 'fall for', 'fall in love', 'fall into',
       'off the wagon', 'fallen off the wagon', 'fell off the wagon', 'falling off the wagon', 'weak at the knees', 'see where', 'see what', 'see which', 'see how', 'see if', 'double check', 'double checked', 'double checking', 'seeing as', 'fell asleep', 'sick of', 'fell behind', 'fell for', 'fell in', 'sick and', 'wee bit', 'wee minute', 'wee moment', 'wee second', 'wee while', 'wee one', 'wee break', 'wee rest'],
     notAlone: ['eye', 'fell', 'slipped', 'tripped', 'leaks', 'headache', 'headaches', 'sciatica', 'faint'],
   },
@@ -310,7 +314,7 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     { id: 'weightLoss', all: [['weight loss', 'last hole', 'new hole in my belt', 'another notch', 'jeans are falling down', 'trousers are falling down', 'pants are falling down', 'lost heaps', 'lost loads', 'lost a ton', 'no appetite', 'lost my appetite', 'off my food', 'nothing fits anymore']] },
     { id: 'cancer', all: [['spread to my bones', 'spread to the bones', 'spread to my spine', 'spread to the spine', 'spread to my liver', 'spread to my lungs', 'in remission', 'oncology', 'biopsy', 'metastatic']] },
     { id: 'osteoporosis', all: [['bones', 'bone'], ['thin', 'thinning', 'soft', 'crumbly', 'weak', 'fragile', 'like chalk', 'porous', 'old lady', 'brittle']] },
-    { id: 'osteoporosis', all: [['shrunk', 'shrinking', 'getting shorter', 'lost inches', "dowager's hump", 'dowager hump', 'my hump', 'getting rounder', 'vertebral fracture', 'fracture in my spine', 'fractures in my spine']] },
+    { id: 'osteoporosis', all: [['shrunk', 'shrinking', 'getting shorter', 'lost inches', "dowager's hump", 'dowager hump', 'my hump', 'getting rounder', 'vertebral fracture', 'vertebra fracture', 'spine fracture', 'spinal fracture', 'fracture in my spine', 'fractures in my spine']] },
     { id: 'nightPain', all: [['nocturnal', 'even when resting', 'even while resting', 'even when i rest', 'even when i lie still', 'even lying still', 'resting doesn\'t help', "rest doesn't help", "doesn't ease when i rest", 'nothing eases it', 'nothing eases']] },
     { id: 'nightPain', all: [['at night', 'in the night', 'wee hours', 'small hours', 'bedtime', 'night time', 'nighttime', 'overnight', 'when i lie down', 'when i go to bed', 'every night'], ['gets worse', 'get worse', 'getting worse', 'is worse', 'worse than', 'worse not better', 'worst', 'unbearable', 'hurts most', 'hurts more', 'be worse', 'worse at', 'throbs', 'throbbing', 'waking me', 'wakes me', 'woken', 'agony']] },
     { id: 'swollenCalf', all: [['calf', 'calves', 'back of my leg', 'behind my knee', 'below the knee', 'below my knee', 'lower leg', 'shin'], ['warm and tender', 'tender and warm', 'hot and tight', 'tight and hot', 'hot and tender', 'tender and hot', 'been warm', 'been hot', 'dent', 'dents', 'pitting', 'tender lump', 'hard lump', 'lump', 'swole', 'shiny']] },
@@ -320,7 +324,7 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     { id: 'numbness', all: [['finger', 'fingers', 'thumb', 'thumbs', 'hand', 'hands', 'arm', 'arms', 'leg', 'legs', 'foot', 'feet', 'toes', 'toe'], ['buzz', 'buzzing', 'buzzy', 'electric', 'zapping', 'zaps', 'fizzing', 'fizzy', 'crawling', 'dentist', 'all frozen', 'feels frozen', 'asleep all the time', 'keeps falling asleep', 'keep falling asleep', 'is asleep', 'are asleep', 'feels asleep', 'feel asleep']] },
     { id: 'legWeakness', all: [["can't stand on tiptoe", "can't go up on tiptoe", "can't go on tiptoe", "can't get up on my toes", "can't walk on my toes", "can't walk on my heels", "can't pick my toes up", "can't lift my toes", 'foot drop', 'drop foot', "can't hold myself up", "couldn't hold myself up", 'take my weight', 'take any weight', 'losing the strength in my', 'lost the strength in my', 'lost all its strength', 'lost its strength']] },
     { id: 'legWeakness', all: [['leg', 'legs', 'knee', 'knees', 'foot', 'feet', 'calf', 'thigh', 'ankle'], ['buckles', 'buckle', 'not working', "wasn't working", 'no oomph', 'slapping', 'slaps', 'tiptoe', 'tip toe', 'flops', 'floppy', 'weak as']] },
-    { id: 'fall', all: [['threw me', 'thrown from', 'bucked off', 'bucked me', 'came down on my', 'came down hard', 'missed the last step', 'missed the bottom step', 'missed a stair', 'missed my footing', 'lost my footing', 'bounced off', 'onto the ground', 'onto the floor', 'onto the concrete', 'knocked over', 'knocked me over', 'got knocked', 'onto my back', 'onto my side', 'found me on the', "i'd gone over", 'onto the grass', 'went head over']] },
+    { id: 'fall', all: [['threw me', 'thrown from', 'bucked off', 'bucked me', 'came down on my', 'came down hard', 'missed the last step', 'missed the bottom step', 'missed a stair', 'missed my footing', 'lost my footing', 'bounced off', 'onto the ground', 'onto the floor', 'onto the concrete', 'after falling', 'since falling', 'after a fall', 'since the fall', 'knocked over', 'knocked me over', 'got knocked', 'onto my back', 'onto my side', 'found me on the', "i'd gone over", 'onto the grass', 'went head over']] },
     // Held-out round 9: similes, what someone else noticed, what can no longer be done.
     { id: 'bladderBowel', all: [['messing myself', 'messed myself', 'soiled', "won't empty", "doesn't empty", "didn't even feel it coming", "didn't feel it coming", 'wet the chair']] },
     { id: 'saddleNumbness', all: [['insides of my thighs', 'inside of my thighs', 'inner thighs', 'my bottom', 'my backside', 'my bum', 'perineum'], ['numb', 'injected', "isn't even mine", "isn't mine", 'lost the feeling', 'no feeling', 'like the dentist', 'at the dentist']] },
@@ -427,6 +431,8 @@ const SPELLINGS: Readonly<Record<string, readonly (readonly [string, string])[]>
 /** Built-in commands that, said of a topic, cancel that topic's timer or reminders (see onTopic). */
 const CANCEL_COMMANDS: ReadonlySet<string> = new Set(['AMAZON.CancelIntent', 'AMAZON.StopIntent']);
 const CANCEL_INTENTS: ReadonlySet<string> = new Set(['CancelTherapyIntent', 'CancelReminderIntent']);
+/** Words that cancel, by language: said of a topic in a sentence nothing else fits. */
+const CANCEL_WORDS: Readonly<Record<string, readonly string[]>> = { en: ['cancel', 'turn off', 'switch off', 'get rid of', 'delete', 'kill'] };
 /** See closestSample. */
 const COMMAND_WORDS_SHARED = 0.3;
 /** How a question is said, by language (see `asked`). */
@@ -759,12 +765,15 @@ export class Understander {
   private onTopic(words: readonly string[], reading: Understood | undefined): Understood | undefined {
     // A sentence closest to another domain's request stays Alexa's fallback ("remind me to call the bank").
     if (reading?.intent === FALLBACK) return undefined;
-    const said = sayer(words);
+    // A word with "'s" is the word ("which oil's best for sensitive skin").
+    const said = sayer(words.map((word) => (word.length > 3 && word.endsWith("'s") ? word.slice(0, -2) : word)));
+    const cancelSaid = (CANCEL_WORDS[this.language] ?? []).some(said);
     for (const { cues, with: alongside, intents } of TOPIC_CUES[this.language] ?? []) {
       if (reading && intents.includes(reading.intent)) return reading;
       if (!cues.some(said) || (alongside && !alongside.some(said))) continue;
-      // "Cancel it" or "stop" said of a topic ("i'm taking the ice off now cancel it"): cancel that topic's timer or reminder.
-      const cancels = reading && CANCEL_COMMANDS.has(reading.intent) ? intents.find((intent) => CANCEL_INTENTS.has(intent)) : undefined;
+      // "Cancel it" or "stop" said of a topic ("i'm taking the ice off now cancel it", "... so you can cancel that timer"):
+      // cancel that topic's timer or reminder.
+      const cancels = (reading && CANCEL_COMMANDS.has(reading.intent)) || (!reading && cancelSaid) ? intents.find((intent) => CANCEL_INTENTS.has(intent)) : undefined;
       if (cancels) return { intent: cancels, slots: {} };
       const onTopic = this.guesser.guess(words, (intent) => intents.includes(intent), TOPIC_MIN);
       if (onTopic) return onTopic;
