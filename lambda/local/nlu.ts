@@ -411,7 +411,7 @@ const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly str
     { cues: ['plan', 'plan out', 'schedule', 'map out', 'lay out', 'set out'], with: ['ice', 'icing', 'cold'], intents: ['PlanColdDayIntent'] },
     { cues: ['slower', 'quicker', 'faster', 'speed', 'pace', 'slow down', 'speed up', 'a bit longer', 'longer on each', 'hold each', 'rushing', 'rush'], intents: ['PaceIntent', 'SlowDownIntent'] },
     {
-      cues: ['ice', 'icing', 'iced', 'ice pack', 'icepack', 'cold pack', 'cold therapy', 'frozen peas', 'bag of peas', 'cold compress', 'cold session', 'cold rounds', 'cold round', 'cold treatment'],
+      cues: ['ice', 'icing', 'iced', 'ice pack', 'icepack', 'cold pack', 'cold therapy', 'minutes of cold', 'cold on my', 'some cold', 'frozen peas', 'bag of peas', 'cold compress', 'cold session', 'cold rounds', 'cold round', 'cold treatment'],
       intents: ['ColdTherapyIntent', 'ColdCountIntent', 'ColdPacksIntent', 'TherapyStatusIntent', 'CancelTherapyIntent', 'PlanColdDayIntent', 'HeatOrColdIntent'],
     },
     {
@@ -457,7 +457,7 @@ const TOPIC_MARGIN = 0.1;
  * a massage word, and a person after "my" (or someone, him, her). A request read as the user's own massage is then a
  * partner massage. Not a baby: the partner routine is for an adult's back.
  */
-const OTHER_PEOPLE: Readonly<Record<string, { readonly verbs: readonly string[]; readonly people: readonly string[]; readonly alone: readonly string[] }>> = {
+const OTHER_PEOPLE: Readonly<Record<string, { readonly verbs: readonly string[]; readonly people: readonly string[]; readonly alone: readonly string[]; readonly named: readonly string[] }>> = {
   en: {
     verbs: ['massage', 'massaging', 'rub', 'rubdown', 'give', 'do her', 'do his', 'do their'],
     people: [
@@ -467,6 +467,7 @@ const OTHER_PEOPLE: Readonly<Record<string, { readonly verbs: readonly string[];
       'neighbour', 'neighbor', 'colleague', 'other half', 'better half', 'old man', 'old lady', 'sweetheart', 'love', 'babe', 'mama', 'mam', 'mummy', 'papa', 'pa', 'ma',
     ],
     alone: ['someone', 'somebody', 'someone else', 'somebody else', 'another person', 'him', 'her', 'each other', 'one another'],
+    named: ['partner massage', 'couples massage', "couple's massage", 'massage for two'],
   },
 };
 
@@ -769,7 +770,15 @@ export class Understander {
     // A word with "'s" is the word ("which oil's best for sensitive skin").
     const said = sayer(words.map((word) => (word.length > 3 && word.endsWith("'s") ? word.slice(0, -2) : word)));
     const cancelSaid = (CANCEL_WORDS[this.language] ?? []).some(said);
-    for (const { cues, with: alongside, intents } of TOPIC_CUES[this.language] ?? []) {
+    const topics = TOPIC_CUES[this.language] ?? [];
+    // A guess of a topic's intent without a word of that topic, for a sentence that names both a place and equipment ("let's
+    // do the foam roller for my upper back", close to "let's do a warm compress"): the closest request for that massage.
+    const ofTopic = reading?.guessedFrom ? topics.filter(({ intents }) => intents.includes(reading.intent)) : [];
+    if (ofTopic.length > 0 && !ofTopic.some(({ cues }) => cues.some(said)) && this.namesArea(words) && this.namesValue(words, 'EQUIPMENT')) {
+      const own = this.guesser.guess(words, (intent) => intent === 'StartRoutineIntent', TOPIC_MIN);
+      if (own) return own;
+    }
+    for (const { cues, with: alongside, intents } of topics) {
       if (reading && intents.includes(reading.intent)) return reading;
       if (!cues.some(said) || (alongside && !alongside.some(said))) continue;
       // "Cancel it" or "stop" said of a topic ("i'm taking the ice off now cancel it", "... so you can cancel that timer"):
@@ -787,8 +796,13 @@ export class Understander {
 
   /** Whether the words name a place to massage (a BODY_AREA value). */
   private namesArea(words: readonly string[]): boolean {
-    const areas = this.values.get('BODY_AREA');
-    return !!areas && longest(words, (phrase) => areas.get(phrase)) !== undefined;
+    return this.namesValue(words, 'BODY_AREA');
+  }
+
+  /** Whether the words name a value of a slot type. */
+  private namesValue(words: readonly string[], type: string): boolean {
+    const values = this.values.get(type);
+    return !!values && longest(words, (phrase) => values.get(phrase)) !== undefined;
   }
 
   /** A request for the user's own massage (or nothing understood) that is for someone else (OTHER_PEOPLE): the partner massage. */
@@ -805,6 +819,10 @@ export class Understander {
     if (reading?.intent === 'PartnerMassageIntent' && reading.guessedFrom && !named && !someone) {
       return this.guesser.guess(words, (intent) => intent === 'StartRoutineIntent', TOPIC_MIN) ?? reading;
     }
+    // A guess of another intent for a sentence that names the partner massage ("teach me a partner massage"), unless its
+    // topic is said ("set up a weekly reminder for our couples massage").
+    const topical = (TOPIC_CUES[this.language] ?? []).some(({ cues, intents }) => reading && intents.includes(reading.intent) && cues.some(said));
+    if (reading?.guessedFrom && reading.intent !== 'PartnerMassageIntent' && !topical && other.named.some(said)) return { intent: 'PartnerMassageIntent', slots: {} };
     if (reading && !['StartRoutineIntent', 'ComplaintIntent', 'AMAZON.HelpIntent'].includes(reading.intent)) return reading;
     if (!other.verbs.some(said)) return reading;
     return named || someone ? { intent: 'PartnerMassageIntent', slots: {} } : reading;
