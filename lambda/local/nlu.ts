@@ -35,7 +35,7 @@ export interface Understood {
  * Only intents the model declares are used.
  */
 const ENGLISH_PHRASES: Readonly<Record<string, readonly string[]>> = {
-  'AMAZON.StopIntent': ['stop', 'stop it', 'quit', 'exit', 'enough', 'goodbye', 'bye', 'shut up', 'off'],
+  'AMAZON.StopIntent': ['stop there', "let's stop there", "let's stop", 'stop', 'stop it', 'quit', 'exit', 'enough', 'goodbye', 'bye', 'shut up', 'off'],
   'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'forget it', 'cancel that'],
   'AMAZON.HelpIntent': ['help', 'help me', 'what can i say', 'what can you do', 'how does this work', 'i need help', 'what do i do'],
   'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'yes please', 'righto', 'yeah righto', 'of course', 'sounds good', 'let\'s do it', 'go ahead', 'alright', 'all right', 'why not', 'definitely', 'aye', 'you betcha', 'lovely', "that'd be lovely", 'yes that would be lovely'],
@@ -384,7 +384,7 @@ const PREGNANCY_WEEKS: Readonly<Record<string, RegExp>> = {
 /** Words that say it hurts now, by language: heard as PainIntent when no sample fits the sentence. */
 const PAIN_CUES: Readonly<Record<string, readonly string[]>> = {
   en: ['ow', 'oww', 'owww', 'ouch', 'ouchie', 'yeowch', 'owie', 'digging in too much', 'pressing too hard', 'too much pressure', "that's nippin", "that's nipping", 'it nips', 'dey pain me', 'that one is sore', 'that one is hurting', 'aray', 'masakit', 'dat a hurt', 'too rough', 'a bit rough', 'that one really hurts', 'this one really hurts', 'that really hurts', 'this really hurts',
-    'this is painful', "that's painful", 'hurts like', 'hurt like', 'like a knife', 'that one pain', 'getting sharp', "it's sharp", 'sharp under', 'getting painful', 'that is paining me', "that's paining me", 'paining me too much', 'hurts where', 'unbearable', 'holding a lighter', 'that smarts', 'it smarts', 'properly hurt', 'bit hurt', 'that hurt', 'that is painful', "it's painful", 'it is painful', 'too painful', 'properly painful', 'really painful',
+    'this is painful', "that's painful", 'hurts like', 'hurt like', 'like a knife', 'rather painful', 'rather sore', 'that one pain', 'getting sharp', "it's sharp", 'sharp under', 'getting painful', 'that is paining me', "that's paining me", 'paining me too much', 'hurts where', 'unbearable', 'holding a lighter', 'that smarts', 'it smarts', 'properly hurt', 'bit hurt', 'that hurt', 'that is painful', "it's painful", 'it is painful', 'too painful', 'properly painful', 'really painful',
     "that's agony", 'this is agony', "it's agony", 'that is agony', "that's really sore", "that's too sore", 'too sore', "that's sore",
     'it is paining me', "it's paining me", 'this is paining me', 'sharp pain', 'that hurts', 'this hurts', 'this is hurting', "that's hurting", 'that is hurting', 'actually hurting', 'hurting me', 'hurt this much', 'hurts this much', 'more than a bit sore', 'stop it hurts', 'stop that hurts', 'that one hurts', 'sore that one', "that one's sore"],
   de: ['autsch', 'aua'],
