@@ -168,7 +168,9 @@ const BEYOND_PLACEHOLDERS = /\$t\(|\{\{(?!\s*\w+\s*\}\})/;
  * formats, a missing value, a missing text. A test checks that both give the same for every text.
  */
 function simpleText(chain: readonly string[], key: string, params: Record<string, string | number> | undefined): string | undefined {
-  if (params !== undefined && ('count' in params || 'context' in params)) return undefined;
+  if (params !== undefined && 'context' in params) return undefined;
+  // A count picks a plural form where the key has them ("1 heure"); a key without any is said as stored ("1 AM").
+  if (params !== undefined && 'count' in params && (storedText(chain, `${key}_one`) !== undefined || storedText(chain, `${key}_other`) !== undefined)) return undefined;
   const stored = storedText(chain, key);
   if (stored === undefined) return undefined;
   // Most texts have nothing to fill in: they are said as stored.

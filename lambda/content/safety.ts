@@ -13,7 +13,7 @@ export type RedFlag = (typeof RED_FLAGS)[number];
  * - `emergency`: call the local emergency number now. Chest pain, breathlessness, signs of cauda equina (bladder or
  *   bowel control, numbness in the groin, sudden leg weakness) and a serious fall or accident.
  * - `today`: have it checked the same day, and call the emergency number if it is severe, worsening, or comes with chest
- *   pain, breathlessness or one-sided weakness. A hot swollen calf (a clot that can reach the lungs), a sudden change in
+ *   pain, breathlessness, trouble speaking or one-sided weakness. A hot swollen calf (a clot that can reach the lungs), a sudden change in
  *   vision or eye pain (a stroke or acute glaucoma), back pain with a fever (an infection), neck pain with dizziness or a
  *   bad headache (an artery of the neck).
  * - `doctor`: no massage until a doctor has checked it; an appointment soon. The rest.

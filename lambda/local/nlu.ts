@@ -466,7 +466,7 @@ const OTHER_PEOPLE: Readonly<Record<string, { readonly verbs: readonly string[];
       'grandmother', 'grandad', 'granddad', 'grandpa', 'grandfather', 'auntie', 'aunt', 'uncle', 'fiance', 'fiancee', 'spouse', 'bestie',
       'neighbour', 'neighbor', 'colleague', 'other half', 'better half', 'old man', 'old lady', 'sweetheart', 'love', 'babe', 'mama', 'mam', 'mummy', 'papa', 'pa', 'ma',
     ],
-    alone: ['someone', 'somebody', 'someone else', 'somebody else', 'another person', 'him', 'her', 'each other', 'one another'],
+    alone: ['someone', 'somebody', 'someone else', 'somebody else', 'another person', 'him', 'her', 'each other', 'one another', 'partner'],
     named: ['partner massage', 'couples massage', "couple's massage", 'massage for two'],
   },
 };
@@ -662,7 +662,7 @@ export class Understander {
 
   /** The best reading of an utterance, or undefined when nothing in the model fits (Alexa's fallback). */
   understand(utterance: string): Understood | undefined {
-    const said = (SPELLINGS[this.language] ?? []).reduce((text, [from, to]) => sayer(text.split(' '))(from) ? ` ${text} `.split(` ${from} `).join(` ${to} `).trim() : text, normalize(utterance));
+    const said = (SPELLINGS[this.language] ?? []).reduce((text, [from, to]) => ` ${text} `.replaceAll(` ${from} `, ` ${to} `).trim(), normalize(utterance));
     if (said === '') return undefined;
     // A dropped g ("i'm carryin a wee one", "seein double") is the word the model knows with it.
     const words = said.split(' ').map((word) => (word.endsWith('in') && !this.vocabulary.has(word) && this.vocabulary.has(`${word}g`) ? `${word}g` : word));
@@ -679,7 +679,8 @@ export class Understander {
     const sampled = sure(whole) ?? (sure(plainWhole) && whole?.intent === plainWhole?.intent ? whole : sure(plainWhole));
     if (sampled) return sampled;
     // A cry of pain said in a sentence no sample fits ("hmm that bit is digging in too much ow"): it hurts, now.
-    if (this.hasPainIntent && (PAIN_CUES[this.language] ?? []).some((cue) => sayer(words)(cue) || (plainWords !== undefined && sayer(plainWords)(cue)))) return { intent: 'PainIntent', slots: {} };
+    const painSaid = plainWords ? [sayer(words), sayer(plainWords)] : [sayer(words)];
+    if (this.hasPainIntent && (PAIN_CUES[this.language] ?? []).some((cue) => painSaid.some((saying) => saying(cue)))) return { intent: 'PainIntent', slots: {} };
     // No sample fits with values the model knows: the closest sample's intent, as Alexa's NLU would generalise.
     // Never a red flag: symptoms are heard by their own words above, so a guess has no symptom to give.
     // No guess for a sentence that names a symptom or a pregnancy the steps above did not hear: it was denied ("i
@@ -768,7 +769,7 @@ export class Understander {
     // A sentence closest to another domain's request stays Alexa's fallback ("remind me to call the bank").
     if (reading?.intent === FALLBACK) return undefined;
     // A word with "'s" is the word ("which oil's best for sensitive skin").
-    const said = sayer(words.map((word) => (word.length > 3 && word.endsWith("'s") ? word.slice(0, -2) : word)));
+    const said = sayer(bareWords(words));
     const cancelSaid = (CANCEL_WORDS[this.language] ?? []).some(said);
     const topics = TOPIC_CUES[this.language] ?? [];
     // A guess of a topic's intent without a word of that topic, for a sentence that names both a place and equipment ("let's
@@ -813,7 +814,7 @@ export class Understander {
     // Not someone said to be not the one ("a neck massage for me not for my brother").
     const says = (phrase: string) => said(phrase) && !said(`not ${phrase}`) && !said(`not for ${phrase}`);
     const named = other.people.some((person) => says(`my ${person}`) || says(`my ${person}'s`));
-    const someone = [...other.alone, 'partner'].some((person) => says(person) || says(`${person}'s`));
+    const someone = other.alone.some((person) => says(person) || says(`${person}'s`));
     // A partner massage guessed for a sentence that names nobody ("guide me through a tennis ball routine for my back",
     // close to "guide me through a partner routine"): the closest request for the user's own massage.
     if (reading?.intent === 'PartnerMassageIntent' && reading.guessedFrom && !named && !someone) {
@@ -975,7 +976,7 @@ export class Understander {
     // Whether a phrase is said, not denied in the three words before it ("i don't have any numbness") nor a false
     // friend ("i fell asleep").
     // A word with "'s" is the word too ("the cancer's come back", "my bump's getting big").
-    const bare = words.map((word) => (word.length > 3 && word.endsWith("'s") ? word.slice(0, -2) : word));
+    const bare = bareWords(words);
     const said = (phrase: string): boolean => {
       const parts = phrase.split(' ');
       for (let i = 0; i + parts.length <= words.length; i++) {
@@ -1076,6 +1077,11 @@ export class Understander {
     }
     return undefined;
   }
+}
+
+/** The words with "'s" taken off ("the cancer's come back": "the cancer come back"). */
+function bareWords(words: readonly string[]): readonly string[] {
+  return words.map((word) => (word.length > 3 && word.endsWith("'s") ? word.slice(0, -2) : word));
 }
 
 /** Whether a phrase is said in the words, as whole words. */
