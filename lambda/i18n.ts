@@ -148,10 +148,15 @@ function chainOf(lng: string): string[] {
 function storedText(chain: readonly string[], key: string): string | undefined {
   const colon = key.indexOf(':');
   const ns = colon < 0 ? 'common' : key.slice(0, colon);
-  const path = (colon < 0 ? key : key.slice(colon + 1)).split('.');
+  const path = colon < 0 ? key : key.slice(colon + 1);
   for (const code of chain) {
-    let node: unknown = textsOf(code, ns);
-    for (const part of path) node = typeof node === 'object' && node !== null ? (node as Texts)[part] : undefined;
+    const texts = textsOf(code, ns);
+    // The Lambda build writes the texts flat ("a.b": text; scripts/build.mjs), the sources are nested.
+    let node: unknown = texts?.[path];
+    if (node === undefined) {
+      node = texts;
+      for (const part of path.split('.')) node = typeof node === 'object' && node !== null ? (node as Texts)[part] : undefined;
+    }
     if (typeof node === 'string') return node;
     if (node !== undefined) return undefined;
   }

@@ -18,6 +18,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
  * namespace (lambda/i18n.ts): a cold start compiles none of them. Inside the bundle, English cost 0.5 ms
  * to compile and 0.2 ms to read at every cold start (npm run bench). The path is joined by hand:
  * node:path's join costs 0.06 ms the first time it is called.
+ * Written flat ("launch.firstWelcome": text), which i18n.ts and i18next both read: JSON.parse makes no
+ * nested objects, and English common.json reads in 0.13 ms instead of 0.25 ms (the first request reads it).
  */
 const languagesBeside = {
   name: 'languages-beside-the-bundle',
@@ -26,11 +28,20 @@ const languagesBeside = {
       const [language, file] = args.path.split(/[\\/]/).slice(-2);
       const out = join('dist', 'locales', language, file);
       mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'))));
+      writeFileSync(out, JSON.stringify(flat(JSON.parse(readFileSync(args.path, 'utf8')))));
       return { contents: `module.exports = JSON.parse(require('fs').readFileSync(__dirname + ${JSON.stringify(`/locales/${language}/${file}`)}, 'utf8'));`, loader: 'js' };
     });
   },
 };
+
+/** A text file's nested groups as one level of dotted keys: `{ a: { b: 'x' } }` is `{ 'a.b': 'x' }`. */
+function flat(texts, prefix = '', into = {}) {
+  for (const [key, value] of Object.entries(texts)) {
+    if (typeof value === 'object' && value !== null) flat(value, `${prefix}${key}.`, into);
+    else into[`${prefix}${key}`] = value;
+  }
+  return into;
+}
 
 /**
  * i18next goes beside the bundle too (dist/i18next.js): the skill only starts it for the few texts

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SkillBuilders } from 'ask-sdk-core';
 import { ErrorHandler } from '../../lambda/handlers/ErrorHandler';
 import { handler } from '../../lambda/index';
-import { invokeSafely, jsonLogger } from '../../lambda/skill';
+import { invokeSafely, isoTimestamp, jsonLogger } from '../../lambda/skill';
 import { buildEnvelope, DEFAULT_DEVICE, newSession } from '../../lambda/local/envelope';
 import { expectValidResponse } from '../support/conversation';
 
@@ -116,5 +116,16 @@ describe('the Lambda handler', () => {
     // Without a Lambda context the line has no request id, and is still one JSON line with a level.
     expect(parsed(out).find((line) => line.message === 'request')).toMatchObject({ level: 'INFO', type: 'LaunchRequest' });
     expect(parsed(out).find((line) => line.message === 'request')).not.toHaveProperty('requestId');
+  });
+});
+
+describe('the log line\'s timestamp', () => {
+  it('is what Date#toISOString gives, from 1970 to 9999, at every field\'s edges', () => {
+    const edges = [0, Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 31, 23, 59, 59, 999), Date.UTC(2028, 1, 29, 12, 0, 0, 7), Date.UTC(9999, 11, 31, 23, 59, 59, 999)];
+    // A fixed pseudo-random walk over the range, so that a failure names the same time every run.
+    let seed = 12345;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const times = [...edges, ...Array.from({ length: 20_000 }, () => Math.floor(random() * Date.UTC(9999, 11, 31)))];
+    for (const ms of times) expect(isoTimestamp(new Date(ms))).toBe(new Date(ms).toISOString());
   });
 });
