@@ -184,6 +184,11 @@ interface ClauseWords {
   readonly subjects?: readonly string[];
   /** A denial and the words after it that together say a symptom, not a denial ("no feeling down below", "i haven't been able to pee"). */
   readonly notDenials?: readonly string[];
+  /**
+   * Words that deny the phrase right before them when they end its clause, as German puts "nicht" after the verb ("mein
+   * bein kribbelt nicht", "... nicht mehr"), with the words that may follow them and still end it.
+   */
+  readonly negationsAfter?: { readonly words: readonly string[]; readonly endingWith: readonly string[] };
 }
 
 /** Things that fall, drop or slip without anyone being hurt (see falseFriendsBefore). */
@@ -216,6 +221,10 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
     enders: ['gestern', 'heute', 'jetzt', 'wieder', 'schon', 'vor'],
     openers: ['ich', 'mein', 'meine', 'meinen', 'mir', 'mich', 'es', 'kannst', 'können', 'darf', 'ist', 'was', 'wie', 'massiere', 'massier', 'starte', 'bitte', 'hilf'],
     negations: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'ohne', 'nie', 'niemals', 'weder', 'noch'],
+    // Not "nicht so stark" or "nicht nur": the symptom is there.
+    negationsAfter: { words: ['nicht'], endingWith: ['mehr', 'wirklich', 'richtig', 'mal', 'gerade', 'heute'] },
+    // "Es hört nicht auf", "geht nicht weg", "wird nicht besser": it goes on.
+    notDenials: ['nicht auf', 'nicht weg', 'nicht besser', 'nicht aufhören', 'nicht halten', 'nicht mehr halten', 'nicht mehr kontrollieren', 'nicht kontrollieren', 'nicht heben', 'nicht pinkeln', 'nicht bewegen', 'nicht mehr bewegen'],
     falseFriends: [],
     notAlone: [],
   },
@@ -726,7 +735,12 @@ export class Understander {
     // "i did it" (next) is not what "i did a spinning class and my legs hurt" asks for; "pause please" is what "pause
     // please the kettle's boiling" does.
     const from = guess?.guessedFrom;
-    return from && guess.intent.startsWith('AMAZON.') && from.sampleWordsSaid < 1 && from.sentenceWordsInSample < COMMAND_WORDS_SHARED ? undefined : guess;
+    if (from && guess.intent.startsWith('AMAZON.') && from.sampleWordsSaid < 1 && from.sentenceWordsInSample < COMMAND_WORDS_SHARED) return undefined;
+    // "Es tut nicht weh" is not "es tut weh": where the denial follows the verb (German), a sentence that denies is not
+    // guessed to be pain from a sample that does not. English says "no" and "not" around pain too ("no that pinches",
+    // "worse not better", "not a good hurt").
+    if (from && guess.intent === 'PainIntent' && CLAUSE_WORDS[this.language]?.negationsAfter && this.denies(words) && !this.denies(normalize(from.sample).split(' '))) return undefined;
+    return guess;
   }
 
   /**
@@ -915,7 +929,7 @@ export class Understander {
     const intent = this.symptomIntent;
     if (!intent) return undefined;
     for (const { at, length, said, value } of this.listedSymptoms(words)) {
-      if (this.denied(words, at) || this.mistaken(words, at, length)) continue;
+      if (this.denied(words, at) || this.deniedAfter(words, at + length) || this.mistaken(words, at, length)) continue;
       return { intent: intent.name, slots: { [intent.slot]: { value: said, id: value.id, name: value.name } } };
     }
     return undefined;
@@ -967,6 +981,21 @@ export class Understander {
     return false;
   }
 
+  /** Whether the phrase that ends before `end` is denied by a word after it that ends its clause ("kribbelt nicht"). */
+  private deniedAfter(words: readonly string[], end: number): boolean {
+    const clause = CLAUSE_WORDS[this.language];
+    const after = clause?.negationsAfter;
+    if (!clause || !after?.words.includes(words[end] ?? '')) return false;
+    const next = words[end + 1];
+    return next === undefined || clause.joins.includes(next) || after.endingWith.includes(next);
+  }
+
+  /** Whether the words deny something (a denial of the language, not one that says a symptom: "doesn't go away"). */
+  private denies(words: readonly string[]): boolean {
+    const clause = CLAUSE_WORDS[this.language];
+    return clause !== undefined && words.some((word, i) => clause.negations.includes(word) && !clause.notDenials?.some((phrase) => `${words.slice(i, i + 4).join(' ')} `.startsWith(`${phrase} `)));
+  }
+
   /** A red flag said in words of SYMPTOM_CUES: every group of a cue present, none denied. */
   private symptomCue(words: readonly string[]): Understood | undefined {
     const cues = SYMPTOM_CUES[this.language];
@@ -980,7 +1009,7 @@ export class Understander {
     const said = (phrase: string): boolean => {
       const parts = phrase.split(' ');
       for (let i = 0; i + parts.length <= words.length; i++) {
-        if (!parts.every((part, k) => words[i + k] === part || bare[i + k] === part) || this.denied(words, i)) continue;
+        if (!parts.every((part, k) => words[i + k] === part || bare[i + k] === part) || this.denied(words, i) || this.deniedAfter(words, i + parts.length)) continue;
         if (!this.mistaken(words, i, parts.length)) return true;
       }
       return false;
