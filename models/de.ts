@@ -1265,6 +1265,8 @@ export const de: ModelTemplate = {
         { id: 'FR', value: 'freitag', synonyms: ['freitags'] },
         { id: 'SA', value: 'samstag', synonyms: ['samstags', 'sonnabend'] },
         { id: 'SU', value: 'sonntag', synonyms: ['sonntags'] },
+        { id: 'weekdays', value: 'wochentag', synonyms: ['wochentags', 'wochentage', 'werktag', 'werktags', 'werktage', 'arbeitstag', 'arbeitstage', 'montag bis freitag', 'montags bis freitags', 'von montag bis freitag', 'unter der woche'] },
+        { id: 'weekends', value: 'wochenende', synonyms: ['wochenenden', 'am wochenende', 'samstag und sonntag', 'samstags und sonntags'] },
         { id: 'daily', value: 'tag', synonyms: ['täglich', 'jeden tag'] },
       ],
     },

@@ -1268,7 +1268,7 @@ export const en: ModelTemplate = {
       ],
     },
     {
-      // Days a reminder repeats on (the Reminders API's BYDAY codes), and every day.
+      // Days a reminder repeats on (the Reminders API's BYDAY codes), weekdays, weekends, and every day.
       name: 'REMINDER_DAY',
       values: [
         { id: 'MO', value: 'monday', synonyms: ['mondays', 'monday evening', 'monday morning'] },
@@ -1278,6 +1278,8 @@ export const en: ModelTemplate = {
         { id: 'FR', value: 'friday', synonyms: ['fridays', 'friday evening', 'friday morning'] },
         { id: 'SA', value: 'saturday', synonyms: ['saturdays', 'saturday evening', 'saturday morning'] },
         { id: 'SU', value: 'sunday', synonyms: ['sundays', 'sunday evening', 'sunday morning'] },
+        { id: 'weekdays', value: 'weekday', synonyms: ['weekdays', 'week day', 'week days', 'weekday morning', 'weekday mornings', 'weekday evening', 'weekday evenings', 'workday', 'workdays', 'work day', 'work days', 'working day', 'working days', 'school day', 'school days', 'monday to friday', 'monday through friday', 'mondays to fridays', 'monday till friday'] },
+        { id: 'weekends', value: 'weekend', synonyms: ['weekends', 'weekend morning', 'weekend mornings', 'saturday and sunday', 'saturdays and sundays'] },
         { id: 'daily', value: 'day', synonyms: ['daily', 'every day', 'each day', 'everyday', 'night', 'evening', 'morning'] },
       ],
     },

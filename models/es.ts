@@ -1527,6 +1527,8 @@ export const es: ModelTemplate = {
         { id: 'FR', value: 'viernes', synonyms: [] },
         { id: 'SA', value: 'sábado', synonyms: ['sábados', 'sabado'] },
         { id: 'SU', value: 'domingo', synonyms: ['domingos'] },
+        { id: 'weekdays', value: 'entre semana', synonyms: ['días laborables', 'día laborable', 'laborables', 'de lunes a viernes', 'lunes a viernes', 'días de diario', 'día de semana', 'días de semana'] },
+        { id: 'weekends', value: 'fin de semana', synonyms: ['fines de semana', 'los fines de semana', 'el fin de semana', 'sábado y domingo', 'sábados y domingos'] },
         { id: 'daily', value: 'día', synonyms: ['todos los días', 'cada día', 'diariamente', 'a diario'] },
       ],
     },

@@ -999,6 +999,8 @@ export const fr: ModelTemplate = {
         { id: 'FR', value: 'vendredi', synonyms: ['vendredis'] },
         { id: 'SA', value: 'samedi', synonyms: ['samedis'] },
         { id: 'SU', value: 'dimanche', synonyms: ['dimanches'] },
+        { id: 'weekdays', value: 'en semaine', synonyms: ['jours de semaine', 'jour de semaine', 'jours ouvrables', 'jours ouvrés', 'du lundi au vendredi', 'lundi au vendredi'] },
+        { id: 'weekends', value: 'week-end', synonyms: ['week-ends', 'week end', 'weekend', 'le week-end', 'les week-ends', 'samedi et dimanche', 'samedis et dimanches'] },
         { id: 'daily', value: 'jour', synonyms: ['jours', 'tous les jours', 'chaque jour', 'quotidiennement', 'soirs', 'matins', 'tous les soirs', 'tous les matins', 'chaque soir', 'chaque matin', 'tous les jours de la semaine', 'quotidien'] },
       ],
     },

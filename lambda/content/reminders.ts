@@ -8,12 +8,17 @@
 export const REMINDER_SUBJECTS = ['massage', 'cold'] as const;
 export type ReminderSubject = (typeof REMINDER_SUBJECTS)[number];
 
-/** The days a reminder repeats on (the Reminders API's BYDAY codes), and every day. */
-export const REMINDER_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU', 'daily'] as const;
+/** The days a reminder repeats on (the Reminders API's BYDAY codes), weekdays, weekends, and every day. */
+export const REMINDER_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU', 'weekdays', 'weekends', 'daily'] as const;
 export type ReminderDay = (typeof REMINDER_DAYS)[number];
 /** The BYDAY codes in JavaScript's weekday order (0 = Sunday). */
 export const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 export type WeekdayCode = (typeof WEEKDAY_CODES)[number];
+/** The days of a reminder that repeats on several ("every weekday at 7"): one weekly rule for each. */
+export const DAY_GROUPS: Readonly<Record<'weekdays' | 'weekends', readonly WeekdayCode[]>> = {
+  weekdays: ['MO', 'TU', 'WE', 'TH', 'FR'],
+  weekends: ['SA', 'SU'],
+};
 
 /** What AMAZON.TIME's parts of the day mean on the clock: morning, afternoon, evening, night. */
 export const TIME_OF_DAY: Readonly<Record<string, { readonly hour: number; readonly minute: number }>> = {

@@ -258,17 +258,25 @@ export class AlexaApiStandIn {
     const trigger = reminder.request.trigger!;
     const zone = trigger.timeZoneId ?? this.timeZone;
     if (trigger.type === 'SCHEDULED_RELATIVE') return reminder.rang > 0 ? undefined : reminder.createdAt + (trigger.offsetInSeconds ?? 0) * 1000;
-    const rule = parseRule(trigger.recurrence?.recurrenceRules?.[0] ?? '');
-    if (!rule) return reminder.rang > 0 ? undefined : fromLocal(trigger.scheduledTime ?? '', zone);
+    const rules = (trigger.recurrence?.recurrenceRules ?? []).map(parseRule);
+    if (rules.length === 0 || rules.some((rule) => rule === undefined)) return reminder.rang > 0 ? undefined : fromLocal(trigger.scheduledTime ?? '', zone);
     const start = Math.max(after, fromLocal(trigger.recurrence?.startDateTime ?? '', zone) ?? after);
-    let day = localTime(new Date(start), zone).day;
-    for (let i = 0; i < 9; i++) {
-      const at = fromLocal(`${day}T${String(rule.hour).padStart(2, '0')}:${String(rule.minute).padStart(2, '0')}:00`, zone);
-      const weekday = WEEKDAY_CODES[localTime(new Date(at ?? 0), zone).weekday];
-      if (at !== undefined && at > start && (rule.days === undefined || rule.days.includes(weekday ?? ''))) return at;
-      day = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    // The soonest of its rules' next rings.
+    let soonest: number | undefined;
+    for (const rule of rules) {
+      if (!rule) continue;
+      let day = localTime(new Date(start), zone).day;
+      for (let i = 0; i < 9; i++) {
+        const at = fromLocal(`${day}T${String(rule.hour).padStart(2, '0')}:${String(rule.minute).padStart(2, '0')}:00`, zone);
+        const weekday = WEEKDAY_CODES[localTime(new Date(at ?? 0), zone).weekday];
+        if (at !== undefined && at > start && (rule.days === undefined || rule.days.includes(weekday ?? ''))) {
+          soonest = Math.min(soonest ?? at, at);
+          break;
+        }
+        day = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      }
     }
-    return undefined;
+    return soonest;
   }
 
   /** Rings the reminder at `at` on the stand-in's clock, scaled; a repeating one is scheduled again after it rings. */

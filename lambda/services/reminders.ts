@@ -1,5 +1,5 @@
 import type { services } from 'ask-sdk-model';
-import { REMINDER_DAYS, WEEKDAY_CODES, type ReminderDay, type ReminderSubject, type WeekdayCode } from '../content/reminders';
+import { DAY_GROUPS, REMINDER_DAYS, WEEKDAY_CODES, type ReminderDay, type ReminderSubject, type WeekdayCode } from '../content/reminders';
 import { withTimeout } from './calls';
 import { createAllOrNothing, type ApiResult } from './calls';
 
@@ -62,10 +62,15 @@ export function classifyReminderFailure(error: unknown): ReminderFailure {
   }
 }
 
-/** The weekly rule (RFC 5545, as the API takes it): "FREQ=WEEKLY;BYDAY=SU;BYHOUR=19;BYMINUTE=0;BYSECOND=0;INTERVAL=1". */
-export function recurrenceRule(day: ReminderDay, hour: number, minute: number): string {
-  const freq = day === 'daily' ? 'FREQ=DAILY' : `FREQ=WEEKLY;BYDAY=${day}`;
-  return `${freq};BYHOUR=${hour};BYMINUTE=${minute};BYSECOND=0;INTERVAL=1`;
+/**
+ * The rules (RFC 5545, as the API takes them): "FREQ=WEEKLY;BYDAY=SU;BYHOUR=19;BYMINUTE=0;BYSECOND=0;INTERVAL=1", or
+ * FREQ=DAILY; weekdays and weekends a weekly rule for each of their days, as the API's own example lists several rules.
+ */
+export function recurrenceRules(day: ReminderDay, hour: number, minute: number): string[] {
+  const at = `BYHOUR=${hour};BYMINUTE=${minute};BYSECOND=0;INTERVAL=1`;
+  if (day === 'daily') return [`FREQ=DAILY;${at}`];
+  const days = day === 'weekdays' || day === 'weekends' ? DAY_GROUPS[day] : [day];
+  return days.map((code) => `FREQ=WEEKLY;BYDAY=${code};${at}`);
 }
 
 export function reminderRequest(spec: ReminderRequestSpec): services.reminderManagement.ReminderRequest {
@@ -83,7 +88,7 @@ export function reminderRequest(spec: ReminderRequestSpec): services.reminderMan
         trigger: {
           type: 'SCHEDULED_ABSOLUTE',
           timeZoneId: trigger.timeZone,
-          recurrence: { startDateTime: trigger.start, recurrenceRules: [recurrenceRule(trigger.day, trigger.hour, trigger.minute)] },
+          recurrence: { startDateTime: trigger.start, recurrenceRules: recurrenceRules(trigger.day, trigger.hour, trigger.minute) },
         },
       };
   }
@@ -94,22 +99,36 @@ export function createReminders(client: ReminderClient, specs: readonly Reminder
   return createAllOrNothing(specs, async (spec) => (await client.createReminder(reminderRequest(spec))).alertToken, (token) => client.deleteReminder(token), classifyReminderFailure);
 }
 
-/** A rule's day, hour and minute; undefined when the rule is not one this skill writes. */
-function fromRule(rule: string): { day: ReminderDay; hour: number; minute: number } | undefined {
+/** A rule's days, hour and minute; undefined when the rule is not one this skill writes. */
+function fromRule(rule: string): { days: string; hour: number; minute: number } | undefined {
   const parts = new Map(rule.split(';').filter(Boolean).map((part) => part.split('=') as [string, string]));
   const hour = Number(parts.get('BYHOUR'));
   const minute = Number(parts.get('BYMINUTE') ?? 0);
   if (!Number.isInteger(hour) || !Number.isInteger(minute)) return undefined;
-  if (parts.get('FREQ') === 'DAILY') return { day: 'daily', hour, minute };
-  const day = REMINDER_DAYS.find((d) => d === parts.get('BYDAY'));
-  return parts.get('FREQ') === 'WEEKLY' && day ? { day, hour, minute } : undefined;
+  if (parts.get('FREQ') === 'DAILY') return { days: 'daily', hour, minute };
+  const days = parts.get('BYDAY');
+  return parts.get('FREQ') === 'WEEKLY' && days ? { days, hour, minute } : undefined;
+}
+
+/** The rules' day (one, weekdays, weekends, every day), hour and minute; undefined when they are not rules this skill writes. */
+function fromRules(rules: readonly string[]): { day: ReminderDay; hour: number; minute: number } | undefined {
+  const read = rules.map(fromRule);
+  const first = read[0];
+  if (!first || read.some((rule) => !rule || rule.hour !== first.hour || rule.minute !== first.minute)) return undefined;
+  const days = read.map((rule) => rule?.days).sort().join(',');
+  const group = (Object.keys(DAY_GROUPS) as (keyof typeof DAY_GROUPS)[]).find((name) => [...DAY_GROUPS[name]].sort().join(',') === days);
+  const day = group ?? REMINDER_DAYS.find((d) => d === days && (d === 'daily' || (WEEKDAY_CODES as readonly string[]).includes(d)));
+  return day && { day, hour: first.hour, minute: first.minute };
 }
 
 /** When a reminder of the API's rings, for speech; undefined when it cannot be told. */
 function whenOf(reminder: services.reminderManagement.Reminder, now: Date): SeenReminder['when'] | undefined {
   const trigger = reminder.trigger;
-  const rule = trigger?.recurrence?.recurrenceRules?.[0];
-  if (rule) return fromRule(rule) && { kind: 'weekly', ...fromRule(rule)! };
+  const rules = trigger?.recurrence?.recurrenceRules ?? [];
+  if (rules.length > 0) {
+    const weekly = fromRules(rules);
+    return weekly && { kind: 'weekly', ...weekly };
+  }
   const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(trigger?.scheduledTime ?? '');
   if (trigger?.type === 'SCHEDULED_ABSOLUTE' && local) {
     const [, day = '', hour = '0', minute = '0'] = local;

@@ -112,6 +112,38 @@ describe('a weekly reminder: set, listed, cancelled', () => {
     expect(listed.text).toContain(t('common:reminders.list.tomorrow', { subject: t('common:reminders.listSubjects.massage'), clockHour: 8, clockMinute: 0 }));
   });
 
+  it('U: remind me to massage every weekday at 7 am / A: Monday to Friday, one weekly rule a day; weekends the same; listed as said', async () => {
+    const c = user();
+    const heard = await c.say('remind me to massage every weekday at 7 am');
+    expect(heard.text).toBe("Okay. I'll remind you every weekday at 7 AM to massage your back.");
+    const rule = (code: string, hour: number) => `FREQ=WEEKLY;BYDAY=${code};BYHOUR=${hour};BYMINUTE=0;BYSECOND=0;INTERVAL=1`;
+    expect(api.activeReminders()[0]?.request.trigger?.recurrence?.recurrenceRules).toEqual(['MO', 'TU', 'WE', 'TH', 'FR'].map((code) => rule(code, 7)));
+    // Monday 2 March, 10:00 in New York: the first ring is Tuesday 7:00 (UTC-5).
+    expect(api.activeReminders()[0]?.next).toBe(Date.parse('2026-03-03T12:00:00Z'));
+    await c.say('stop');
+
+    const weekend = await user().say('set a reminder to do my neck on weekends at 9 am');
+    expect(weekend.text).toBe("Okay. I'll remind you every Saturday and Sunday at 9 AM to massage your back.");
+    expect(api.activeReminders()[1]?.request.trigger?.recurrence?.recurrenceRules).toEqual([rule('SA', 9), rule('SU', 9)]);
+    expect(api.activeReminders()[1]?.next).toBe(Date.parse('2026-03-07T14:00:00Z'));
+
+    const listed = await user().say('what reminders do I have');
+    expect(listed.text).toContain(t('common:reminders.list.weekly', { day: day('weekdays'), subject: t('common:reminders.listSubjects.massage'), clockHour: 7, clockMinute: 0 }));
+    expect(listed.text).toContain('Every weekday at 7 AM');
+    expect(listed.text).toContain('Every Saturday and Sunday at 9 AM');
+    expect(listed.text).toContain(t('common:reminders.list.count', { count: 2 }));
+  });
+
+  it('every weekday, without a time: asks "at what time, every weekday?", and the answer sets it', async () => {
+    const c = user();
+    const asked = await c.say('remind me to do my back on weekdays');
+    expect(asked.text).toBe(t('common:reminders.askTimeOn', { day: day('weekdays') }));
+    expect(asked.text).toBe('At what time, every weekday?');
+    const set = await c.intent('ReminderTimeIntent', { time: time('18:00') });
+    expect(set.text).toBe(t('common:reminders.set.weekly', { day: day('weekdays'), subject: about('massage'), clockHour: 18, clockMinute: 0 }));
+    expect(api.activeReminders()[0]?.request.trigger?.recurrence?.recurrenceRules).toHaveLength(5);
+  });
+
   it("U: set a reminder for 8 o'clock every night / A: at 8 PM, not 8 AM (the day's words say evening)", async () => {
     const c = user();
     const heard = await c.say("set a reminder for 8 o'clock every night to do my neck");
