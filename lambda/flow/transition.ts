@@ -106,6 +106,9 @@ function dispatchOther(state: State, event: Exclude<Event, { type: 'launch' }>, 
     case 'equipment':
       return start(cleared(state), pending?.kind === 'equipment' ? pending.area : undefined, event.equipment ?? 'unknown', ctx);
     case 'next':
+      // "Continue" said to "want to continue?" (the offer of saved progress) picks up at the step it was on, as "yes"
+      // does. In a running routine ("want to go on with your routine?" after an answer) it is the next step.
+      if (pending?.kind === 'resume' && state.progress?.paused) return resume(cleared(state), ctx);
       return move(learnedNext(cleared(state)), +1, ctx);
     case 'previous':
       return move(cleared(state), -1, ctx);

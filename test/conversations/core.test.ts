@@ -52,6 +52,21 @@ describe('launch', () => {
     expect(yes.text).toContain(text('routines:lowerBackFoamRoller.steps.roll'));
   });
 
+  it('U: (asked "want to continue?") continue / A: the same step, not the one after it', async () => {
+    const c = new Conversation();
+    await c.say('start lower back massage with a foam roller');
+    await c.say('next');
+    await c.say('stop');
+    expect((await c.launch()).text).toBe(text('common:launch.resumeOffer', { step: 2, total: 4, routine: text('routines:lowerBackFoamRoller.name') }));
+    // "continue" is a sample of next: said to the offer, it is a yes.
+    const go = await c.say('continue');
+    expect(go.text).toContain(text('common:routine.resuming', { routine: text('routines:lowerBackFoamRoller.name') }));
+    expect(go.text).toContain(text('common:routine.stepHeader', { step: 2, total: 4 }));
+    expect((await c.saved())?.progress).toMatchObject({ step: 1, paused: false });
+    // Then next is the next step.
+    expect((await c.say('next')).text).toContain(text('common:routine.stepHeader', { step: 3, total: 4 }));
+  });
+
   it('offers a fresh start instead when the progress is more than a day old', async () => {
     const time = clockAt('2026-03-02T08:00:00Z');
     const c = new Conversation({ clock: time.clock });
