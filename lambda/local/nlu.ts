@@ -205,12 +205,15 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
     subjects: ['i'],
     notDenials: ["doesn't go away", "won't go away", "doesn't ease", "won't ease", "doesn't let up", "doesn't settle", "doesn't stop", "won't stop", "don't have any strength", "haven't been able", "hasn't been able", 'not been able', "haven't managed", "wasn't having it", 'no feeling', 'no sensation', 'no strength', 'no control', 'not able', 'no wait', 'without stopping', 'no fit', 'not even', 'no position', 'not to', "didn't even"],
     falseFriendsBefore: ['covid test came back positive', 'dancing all night', 'partying all night', 'out all night', 'danced all night',
+      // On one's feet or at work all night: how long, not pain at night ("my feet ache from walking in heels all night").
+      ...['feet', 'heels', 'walking', 'walked', 'standing', 'stood', 'working', 'worked', 'driving', 'drove', 'studying', 'gaming', 'shift'].map((doing) => `${doing} all night`),
       "brain's gone numb", 'brain gone numb', 'brain is numb', "mind's gone numb", 'mind is numb', "bum's gone numb from sitting",
       ...['cat', "cat's", 'dog', "dog's", 'kid', "kid's", 'baby', "baby's", 'puppy', 'kitten', 'toddler'].map((pet) => `${pet} sitting on`), 'cabin fever', 'spring fever', 'this fall', 'next fall', 'in the fall', 'by the fall', 'until the fall',
       'till the fall', 'come the fall', "can't see where", "can't see what", "can't see which", 'by accident', 'on accident',
       // Things, not people, that fall ("the towel fell off the chair"); the forms with 's are for "the ball's fallen".
       ...FALLING_THINGS.flatMap((thing) => ['fell', 'fell off', 'fell over', 'fell down', 'slipped', 'slipped off', 'fallen', 'fallen off', 'dropped'].map((verb) => `${thing} ${verb}`)), "it's puffed out", 'is puffed out', 'are puffed out', "they're puffed out"],
-    falseFriends: ['expecting guests', 'expecting company', 'expecting visitors', 'expecting people', 'expecting a call', 'expecting a delivery',
+    falseFriends: ['night with the baby', 'night with my baby', 'night with the kids', 'night with the kid', 'night with my son', 'night with my daughter', 'night with the little one', 'night with the newborn', 'night with a newborn',
+      'expecting guests', 'expecting company', 'expecting visitors', 'expecting people', 'expecting a call', 'expecting a delivery',
       'expecting a parcel', 'expecting a package', 'expecting friends', 'fall league', 'fall season', 'fall term', 'fall semester', 'fall colours',
       'fall colors', 'fall asleep', 'falling asleep', 'fallen asleep', 'fall back', 'fall comes', 'fall behind', 'fall for', 'fall in love', 'fall into',
       'off the wagon', 'fallen off the wagon', 'fell off the wagon', 'falling off the wagon', 'weak at the knees', 'see where', 'see what', 'see which', 'see how', 'see if', 'double check', 'double checked', 'double checking', 'seeing as', 'fell asleep', 'sick of', 'fell behind', 'fell for', 'fell in', 'sick and', 'wee bit', 'wee minute', 'wee moment', 'wee second', 'wee while', 'wee one', 'wee break', 'wee rest'],
