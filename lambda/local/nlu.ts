@@ -193,7 +193,8 @@ interface ClauseWords {
 
 /** Things that fall, drop or slip without anyone being hurt (see falseFriendsBefore). */
 const FALLING_THINGS = ['towel', 'ball', "ball's", 'phone', "phone's", 'roller', "roller's", 'pillow', 'cushion', 'blanket', 'pack', 'bottle', 'cup', 'remote',
-  'book', 'glasses', 'mat', 'sock', 'lid', 'tablet', 'pen', 'cat', 'dog', 'ice', 'leaves', 'rain', 'snow', 'temperature'];
+  'book', 'glasses', 'mat', 'sock', 'lid', 'tablet', 'pen', 'cat', 'dog', 'ice', 'leaves', 'rain', 'snow', 'temperature',
+  'telly', 'tv', 'picture', 'shelf', 'vase', 'plate', 'mirror', 'clock', 'frame', 'lamp', 'keys', 'box', 'hat'];
 
 const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
   en: {
@@ -205,6 +206,9 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
     subjects: ['i'],
     notDenials: ["doesn't go away", "won't go away", "doesn't ease", "won't ease", "doesn't let up", "doesn't settle", "doesn't stop", "won't stop", "don't have any strength", "haven't been able", "hasn't been able", 'not been able', "haven't managed", "wasn't having it", 'no feeling', 'no sensation', 'no strength', 'no control', 'not able', 'no wait', 'without stopping', 'no fit', 'not even', 'no position', 'not to', "didn't even"],
     falseFriendsBefore: ['covid test came back positive', 'dancing all night', 'partying all night', 'out all night', 'danced all night',
+      // A fever of a season, a sport or a film; the season called fall; a thrill down the spine, an oil's tingle; a heavy heart.
+      'night fever', 'footy fever', 'football fever', 'cup fever', 'holiday fever', 'christmas fever', 'wedding fever', 'baby fever', "it's fall", 'is fall',
+      'sends a tingle', 'send a tingle', 'gives me a tingle', 'your skin tingle', 'nose tingle', 'heavy heart', 'treasure chest', 'toy chest', 'tea chest', 'off my chest',
       // On one's feet or at work all night: how long, not pain at night ("my feet ache from walking in heels all night").
       ...['feet', 'heels', 'walking', 'walked', 'standing', 'stood', 'working', 'worked', 'driving', 'drove', 'studying', 'gaming', 'shift'].map((doing) => `${doing} all night`),
       "brain's gone numb", 'brain gone numb', 'brain is numb', "mind's gone numb", 'mind is numb', "bum's gone numb from sitting",
@@ -212,7 +216,10 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
       'till the fall', 'come the fall', "can't see where", "can't see what", "can't see which", 'by accident', 'on accident',
       // Things, not people, that fall ("the towel fell off the chair"); the forms with 's are for "the ball's fallen".
       ...FALLING_THINGS.flatMap((thing) => ['fell', 'fell off', 'fell over', 'fell down', 'slipped', 'slipped off', 'fallen', 'fallen off', 'dropped'].map((verb) => `${thing} ${verb}`)), "it's puffed out", 'is puffed out', 'are puffed out', "they're puffed out"],
-    falseFriends: ['night with the baby', 'night with my baby', 'night with the kids', 'night with the kid', 'night with my son', 'night with my daughter', 'night with the little one', 'night with the newborn', 'night with a newborn',
+    falseFriends: ['chest day', 'chest of drawers', 'chest press', 'chest workout', 'chest freezer', 'breath away', 'numb to it', 'numb to the', 'weak tea', 'weak coffee',
+      'dizzy with excitement', 'dizzy whirl', 'dizzy heights', 'spinning with all these', 'spinning with all the',
+      ...['feet', 'toes', 'fingers', 'hands'].flatMap((part) => [`${part} it's so cold`, `${part} it's freezing`, `${part} because it's cold`, `${part} in the cold`]),
+      'night with the baby', 'night with my baby', 'night with the kids', 'night with the kid', 'night with my son', 'night with my daughter', 'night with the little one', 'night with the newborn', 'night with a newborn',
       'expecting guests', 'expecting company', 'expecting visitors', 'expecting people', 'expecting a call', 'expecting a delivery',
       'expecting a parcel', 'expecting a package', 'expecting friends', 'fall league', 'fall season', 'fall term', 'fall semester', 'fall colours',
       'fall colors', 'fall asleep', 'falling asleep', 'fallen asleep', 'fall back', 'fall comes', 'fall behind', 'fall for', 'fall in love', 'fall into',
@@ -280,7 +287,7 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     // Phrases in both groups are enough alone ("i'm all puffed out").
     { id: 'breathless', all: [['breath', 'breathe', 'breathing', 'winded', 'puffed out', 'out of puff', 'gasping', 'panting'], ["can't", 'cannot', 'cannae', "couldn't", 'hardly', 'barely', 'short', 'shortness', 'hard', 'trouble', 'struggling', 'struggle', 'out of', 'winded', 'difficulty', "can't catch", 'cannot catch', "couldn't catch", 'cyaan catch', 'cant catch', 'puffed out', 'out of puff', 'gasping', 'panting']] },
     { id: 'legWeakness', all: [['leg', 'legs', 'foot', 'feet', 'knee', 'knees'], ['gave out', 'gave way', 'giving out', 'giving way', 'give way', 'give out', 'buckled', 'buckling', "can't lift", "can't move", 'givin out', 'givin way', 'gives out', 'gives way', 'went weak', 'gone weak', 'going weak', 'goes weak', 'all weak', 'suddenly weak', 'so weak', 'really weak', 'weak', 'weakness', 'dragging', 'drags', 'collapsed', 'hardly stand', "can't stand", 'barely lift', 'hardly lift', 'barely walk', 'hardly walk', 'no strength', 'like jelly']] },
-    { id: 'visionChange', all: [['one of my eyes', 'over my eye', 'over one eye', 'one eye', 'my left eye', 'my right eye', 'out of my left', 'out of my right', 'in one eye'], ['wavy', 'dim', 'flashing', 'flashes', 'shadow', 'curtain', 'floaters', 'blurry', 'dark', 'went black', 'gone black']] },
+    { id: 'visionChange', all: [['one of my eyes', 'over my eye', 'over one eye', 'one eye', 'my left eye', 'my right eye', 'out of my left', 'out of my right', 'in one eye'], ['wavy', 'dim', 'flashing', 'flashes', 'shadow', 'curtain', 'floaters', 'blurry', 'dark', 'went black', 'gone black', 'losing', 'lost', 'missing', 'blank', 'blurred', 'fuzzy', 'double']] },
     { id: 'visionChange', all: [['vision', "vision's", 'sight', "sight's", 'eyesight', "eyesight's", 'seeing'], ['lost', 'losing', 'blurry', 'blurred', 'double', 'dark', 'gone', 'went', 'going', 'changed', 'weird', 'funny', 'strange', 'odd', 'fuzzy', 'hazy', 'dim', "can't", 'spots', 'flashes', 'flashing']] },
     { id: 'swollenCalf', all: [['calf', "calf's", 'calves', 'lower leg', 'lower legs', 'shin', 'below the knee', 'below my knee'], ['swollen', 'swelling', 'swelled', 'swelled up', 'blown up', 'ballooned', 'puffy', 'puffed', 'puffed up', 'red', 'hot and', 'red and hot', 'is hot', 'are hot', 'feels hot', 'feel hot', 'is warm', 'feels warm', 'warm to the touch', 'big', 'bigger', 'fat', 'tender and hot']] },
     { id: 'weightLoss', all: [['clothes are hanging off', 'clothes hanging off', 'clothes are falling off', 'clothes are getting loose', 'without dieting', 'not trying to lose', 'eating the same and']] },
@@ -350,7 +357,7 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     { id: 'nightPain', all: [['in bed', 'at night', 'the night', 'lying down', 'most nights', 'every night', 'two am', 'three am', 'four am', '2 am', '3 am', '4 am', 'till morning', 'the house at'], ['worst', 'hurts most', 'throb', 'throbs', 'grinds', 'crying', 'pacing', 'stops the ache', 'no position', 'any position', 'toothache', 'agony']] },
     { id: 'swollenCalf', all: [['puffier than the other', 'fatter than the other', 'thicker than the other', 'bigger than my other', 'hot tender', 'tender bit behind my knee', 'deep mark']] },
     { id: 'visionChange', all: [['eye', 'eyes', 'vision', 'sight', 'eyesight'], ['went funny', 'gone funny', 'go funny', 'goes funny', 'disappeared', 'doubled', 'dark patch', 'spots', 'missing', 'blank']] },
-    { id: 'visionChange', all: [['fuzzy on one side', 'look doubled', 'looks doubled', 'dark patch', 'straight lines', 'bendy', 'warped', 'part of my vision', 'in front of my eyes']] },
+    { id: 'visionChange', all: [['fuzzy on one side', 'look doubled', 'looks doubled', 'dark patch', 'straight lines', 'bendy', 'warped', 'part of my vision', 'in front of my eyes', 'part of what i can see', 'part of what i see', "can't see out of"]] },
     { id: 'neckDizzy', all: [['neck', 'head'], ['spin', 'spins', 'spinning', 'stumble', 'stumbled', 'dizzy', 'woozy', 'lightheaded', 'sick and', 'swaying']] },
     { id: 'numbness', all: [["doesn't feel anything", "don't feel anything", "can't feel anything", 'goes all fuzzy', 'gone all fuzzy', 'dropping cups', 'dropping things', 'keep dropping', "can't tell if the", "can't tell how hot", "can't tell how cold"]] },
     { id: 'legWeakness', all: [['leg', 'legs', 'thigh', 'thighs', 'knee', 'foot', 'calf'], ['no strength', "don't have any strength", "haven't got any strength", "haven't any strength", "don't have strength", "don't have the strength", 'lost the power', 'lost power', 'no power', "wouldn't push", "won't push", 'spaghetti', 'jelly', 'noodles']] },
@@ -367,6 +374,11 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
 const BODY_WORDS_EN = ['leg', 'legs', 'arm', 'arms', 'hand', 'hands', 'foot', 'feet', 'toes', 'fingers', 'knee', 'knees', 'hip', 'hips', 'calf', 'calves',
   'thigh', 'thighs', 'chest', 'heart', 'head', 'eye', 'eyes', 'vision', 'eyesight', 'bladder', 'bowels', 'stomach', 'belly', 'spine', 'bum', 'groin',
   'breathing', 'breath', 'temperature', 'weight', 'bones', 'back', 'neck', 'shoulder', 'shoulders', 'lower back', 'upper back', 'body', 'balance'];
+/** Sayings with a part of the body in them that say nothing of the body ("i'm dead on my feet"): not heard as UNWELL_WORDS. */
+const UNWELL_IDIOMS: Readonly<Record<string, readonly string[]>> = {
+  en: ['dead on my feet', 'rushed off my feet', 'run off my feet', 'back on my feet', 'up round my ears', 'up to my ears', 'off my chest', 'back of my mind',
+    'weight off my shoulders', 'on my back on the floor', 'lying on my back'],
+};
 const UNWELL_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: [...BODY_WORDS_EN.flatMap((part) => [`my ${part}`, `my ${part}'s`, `me ${part}`, `mi ${part}`]), 'symptom', 'symptoms', 'numb', 'dizzy', 'swollen', 'swelling', 'fever', 'unwell', 'poorly'],
 };
@@ -444,6 +456,8 @@ const SPELLINGS: Readonly<Record<string, readonly (readonly [string, string])[]>
 /** Built-in commands that, said of a topic, cancel that topic's timer or reminders (see onTopic). */
 const CANCEL_COMMANDS: ReadonlySet<string> = new Set(['AMAZON.CancelIntent', 'AMAZON.StopIntent']);
 const CANCEL_INTENTS: ReadonlySet<string> = new Set(['CancelTherapyIntent', 'CancelReminderIntent']);
+/** Heat and cold therapy: a request for them said like another domain's ("set a timer for the heat pack") is still theirs. */
+const THERAPY_INTENTS: ReadonlySet<string> = new Set(['HeatTherapyIntent', 'ColdTherapyIntent']);
 /** Words that cancel, by language: said of a topic in a sentence nothing else fits. */
 const CANCEL_WORDS: Readonly<Record<string, readonly string[]>> = { en: ['cancel', 'turn off', 'switch off', 'get rid of', 'delete', 'kill'] };
 /** See closestSample. */
@@ -676,8 +690,12 @@ export class Understander {
   understand(utterance: string): Understood | undefined {
     const said = (SPELLINGS[this.language] ?? []).reduce((text, [from, to]) => ` ${text} `.replaceAll(` ${from} `, ` ${to} `).trim(), normalize(utterance));
     if (said === '') return undefined;
-    // A dropped g ("i'm carryin a wee one", "seein double") is the word the model knows with it.
-    const words = said.split(' ').map((word) => (word.endsWith('in') && !this.vocabulary.has(word) && this.vocabulary.has(`${word}g`) ? `${word}g` : word));
+    // A dropped g ("i'm carryin a wee one", "seein double", "that's hurtin' me") is the word the model knows with it.
+    // Written with the apostrophe, the g is dropped for sure.
+    const words = said.split(' ').map((word) => {
+      if (word.length > 4 && word.endsWith("in'")) return `${word.slice(0, -1)}g`;
+      return word.endsWith('in') && !this.vocabulary.has(word) && this.vocabulary.has(`${word}g`) ? `${word}g` : word;
+    });
     const text = words.join(' ');
     // Said with hedges, intensifiers or a "mate" ("i've got a really stiff neck", "just the tennis ball mate"): read
     // again without them, before any single clause is taken for the whole. What is left must still be a whole sample.
@@ -717,7 +735,8 @@ export class Understander {
     // a symptom no cue knows, so the cautious answer (no massage, see a doctor, the emergency number, what next), not
     // "sorry, I didn't get that". When in doubt, a professional.
     // Not when it names a symptom it denies ("i don't have a fever").
-    if ((understood === undefined || understood.intent === FALLBACK) && this.symptomIntent && !this.mentionsSafety(words) && (UNWELL_WORDS[this.language] ?? []).some(sayer(words))) {
+    const plainBody = (UNWELL_IDIOMS[this.language] ?? []).reduce((text, idiom) => ` ${text} `.replaceAll(` ${idiom} `, ' ').trim(), words.join(' '));
+    if ((understood === undefined || understood.intent === FALLBACK) && this.symptomIntent && !this.mentionsSafety(words) && (UNWELL_WORDS[this.language] ?? []).some(sayer(plainBody.split(' ')))) {
       return { intent: this.symptomIntent.name, slots: {} };
     }
     return understood;
@@ -783,12 +802,24 @@ export class Understander {
    * close enough): the closest sample of the topic. No reading, but a place named: the closest request or complaint.
    */
   private onTopic(words: readonly string[], reading: Understood | undefined): Understood | undefined {
-    // A sentence closest to another domain's request stays Alexa's fallback ("remind me to call the bank").
-    if (reading?.intent === FALLBACK) return undefined;
     // A word with "'s" is the word ("which oil's best for sensitive skin").
     const said = sayer(bareWords(words));
     const cancelSaid = (CANCEL_WORDS[this.language] ?? []).some(said);
     const topics = TOPIC_CUES[this.language] ?? [];
+    // A sentence closest to another domain's request stays Alexa's fallback ("remind me to call the bank", "set a timer
+    // for the pasta", "turn up the heat"), unless it is about heat or cold therapy in words of its own ("could you set a
+    // timer for the heat pack", not "heat" alone) or with a place to massage ("the heat pad on my lower back"): then the
+    // closest sample of that therapy, if one is close enough.
+    if (reading?.intent === FALLBACK) {
+      const area = this.namesArea(words);
+      for (const { cues, with: alongside, intents } of topics) {
+        if (!intents.some((intent) => THERAPY_INTENTS.has(intent)) || (alongside && !alongside.some(said))) continue;
+        if (!cues.some((cue) => (area || cue.includes(' ')) && said(cue))) continue;
+        const onTopic = this.guesser.guess(words, (intent) => intents.includes(intent), TOPIC_MIN);
+        if (onTopic) return onTopic;
+      }
+      return undefined;
+    }
     // A guess of a topic's intent without a word of that topic, for a sentence that names both a place and equipment ("let's
     // do the foam roller for my upper back", close to "let's do a warm compress"): the closest request for that massage.
     const ofTopic = reading?.guessedFrom ? topics.filter(({ intents }) => intents.includes(reading.intent)) : [];
@@ -963,9 +994,12 @@ export class Understander {
   private mistaken(words: readonly string[], at: number, length: number): boolean {
     const clause = CLAUSE_WORDS[this.language];
     if (!clause) return false;
-    const after = ` ${words.slice(at + length - 1, at + length + 3).join(' ')} `;
-    const before = ` ${words.slice(Math.max(0, at - 2), at + length).join(' ')} `;
-    return clause.falseFriends.some((phrase) => after.startsWith(` ${phrase} `)) || (clause.falseFriendsBefore ?? []).some((phrase) => before.endsWith(` ${phrase} `));
+    // With "'s" or without ("cabin fever's driving me mad").
+    return [words, bareWords(words)].some((said) => {
+      const after = ` ${said.slice(at + length - 1, at + length + 3).join(' ')} `;
+      const before = ` ${said.slice(Math.max(0, at - 2), at + length).join(' ')} `;
+      return clause.falseFriends.some((phrase) => after.startsWith(` ${phrase} `)) || (clause.falseFriendsBefore ?? []).some((phrase) => before.endsWith(` ${phrase} `));
+    });
   }
 
   /**
