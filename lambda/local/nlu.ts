@@ -377,7 +377,8 @@ const BODY_WORDS_EN = ['leg', 'legs', 'arm', 'arms', 'hand', 'hands', 'foot', 'f
 /** Sayings with a part of the body in them that say nothing of the body ("i'm dead on my feet"): not heard as UNWELL_WORDS. */
 const UNWELL_IDIOMS: Readonly<Record<string, readonly string[]>> = {
   en: ['dead on my feet', 'rushed off my feet', 'run off my feet', 'back on my feet', 'up round my ears', 'up to my ears', 'off my chest', 'back of my mind',
-    'weight off my shoulders', 'on my back on the floor', 'lying on my back'],
+    'weight off my shoulders', 'on my back on the floor', 'lying on my back',
+    ...['call', 'get', 'take', 'bring', 'put', 'give', 'set', 'hold', 'let', 'ring', 'text'].map((verb) => `${verb} me back`)],
 };
 const UNWELL_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: [...BODY_WORDS_EN.flatMap((part) => [`my ${part}`, `my ${part}'s`, `me ${part}`, `mi ${part}`]), 'symptom', 'symptoms', 'numb', 'dizzy', 'swollen', 'swelling', 'fever', 'unwell', 'poorly'],
@@ -429,7 +430,7 @@ const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly str
     { cues: ['remind me what', 'remind me which', 'last time', 'this week', 'weekly', 'past week', 'last session', 'yesterday', 'my history'], intents: ['LastTimeIntent', 'WeekHistoryIntent', 'AboutMeIntent'] },
     { cues: ['remind', 'reminder', 'reminders', 'reminding', 'the daily one', 'the weekly one', 'nudge me', 'give me a nudge', 'ping me'], intents: ['SetReminderIntent', 'ListRemindersIntent', 'CancelReminderIntent'] },
     {
-      cues: ['heat or cold', 'heat or ice', 'hot or cold', 'ice or heat', 'cold or heat', 'cold or hot', 'warmth or cold', 'warm or cold', 'ice pack or', 'or an ice pack', 'or a hot water bottle', 'heat or an ice', 'hot water bottle or', 'ice it or', 'or a heating pad', 'or heat', 'or ice', 'or an ice', 'or frozen peas', 'or a bag of frozen peas', 'or hot bath', 'or a hot bath', 'ice bath or', 'hot compress or', 'or cold compress', 'or a cold compress', 'or something cold', 'or something warm', 'something warm or', 'something cold or'],
+      cues: ['heat or cold', 'heat or ice', 'hot or cold', 'the hot or the cold', 'the heat or the ice', 'the heat or the cold', 'the ice or the heat', 'ice or heat', 'cold or heat', 'cold or hot', 'warmth or cold', 'warm or cold', 'ice pack or', 'or an ice pack', 'or a hot water bottle', 'heat or an ice', 'hot water bottle or', 'ice it or', 'or a heating pad', 'or heat', 'or ice', 'or an ice', 'or frozen peas', 'or a bag of frozen peas', 'or hot bath', 'or a hot bath', 'ice bath or', 'hot compress or', 'or cold compress', 'or a cold compress', 'or something cold', 'or something warm', 'something warm or', 'something cold or'],
       intents: ['HeatOrColdIntent'],
     },
     { cues: ['plan', 'plan out', 'schedule', 'map out', 'lay out', 'set out'], with: ['ice', 'icing', 'cold'], intents: ['PlanColdDayIntent'] },
@@ -452,7 +453,11 @@ const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly str
   ],
 };
 /** Two spellings of one word, by language: the second is the one the cues and samples use ("can not get enough air"). */
-const SPELLINGS: Readonly<Record<string, readonly (readonly [string, string])[]>> = { en: [['can not', 'cannot']] };
+const SPELLINGS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  // "Me" for "my" before a part of the body or the hands ("do me neck", "i'll only be using me hands"), as in Ireland, the
+  // north of England and Australia.
+  en: [['can not', 'cannot'], ...['hands', 'lower back', 'upper back', 'neck', 'shoulders', 'shoulder', 'feet', 'foot', 'eyes'].map((part) => [`me ${part}`, `my ${part}`] as const)],
+};
 /** Built-in commands that, said of a topic, cancel that topic's timer or reminders (see onTopic). */
 const CANCEL_COMMANDS: ReadonlySet<string> = new Set(['AMAZON.CancelIntent', 'AMAZON.StopIntent']);
 const CANCEL_INTENTS: ReadonlySet<string> = new Set(['CancelTherapyIntent', 'CancelReminderIntent']);

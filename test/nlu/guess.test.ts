@@ -107,6 +107,9 @@ describe('what a guess never does', () => {
     'add eggs to my shopping list',
     'could you turn on the bedroom lamp',
     'remind me to ring the dentist',
+    'call me back later',
+    'set a timer for the pasta',
+    'turn up the heat',
   ])('"%s" (another domain) is the fallback', (utterance) => {
     expect(read(utterance)).toBeUndefined();
   });
