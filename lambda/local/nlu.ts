@@ -1,4 +1,6 @@
 import type { SlotInput } from './envelope';
+import { PAIN_CUES_ES, PREGNANCY_CUES_ES, SYMPTOM_CUES_ES } from './cues/es';
+import { PAIN_CUES_FR, PREGNANCY_CUES_FR, SYMPTOM_CUES_FR } from './cues/fr';
 import { SampleGuesser } from './nluGuess';
 import { OUT_OF_DOMAIN } from './outOfDomain';
 import { builtInValue, longest, normalize } from './spoken';
@@ -233,9 +235,10 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
     negations: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'ohne', 'nie', 'niemals', 'weder', 'noch'],
     // Not "nicht so stark" or "nicht nur": the symptom is there.
     negationsAfter: { words: ['nicht'], endingWith: ['mehr', 'wirklich', 'richtig', 'mal', 'gerade', 'heute'] },
+    // Butterflies of joy, a dizzying price.
+    falseFriends: ['kribbelt im bauch', 'kribbeln im bauch', 'kribbelt mir im bauch', 'schwindelig bei den preisen', 'fieber vor'],
     // "Es hört nicht auf", "geht nicht weg", "wird nicht besser": it goes on.
-    notDenials: ['nicht auf', 'nicht weg', 'nicht besser', 'nicht aufhören', 'nicht halten', 'nicht mehr halten', 'nicht mehr kontrollieren', 'nicht kontrollieren', 'nicht heben', 'nicht pinkeln', 'nicht bewegen', 'nicht mehr bewegen'],
-    falseFriends: [],
+    notDenials: ['nicht auf', 'nicht weg', 'nicht besser', 'nicht mehr richtig', 'nicht richtig', 'nicht mehr wann', 'ohne diät', 'ohne grund', 'ohne dass', 'ohne zu', 'nicht aufhören', 'nicht halten', 'nicht mehr halten', 'nicht mehr kontrollieren', 'nicht kontrollieren', 'nicht heben', 'nicht pinkeln', 'nicht bewegen', 'nicht mehr bewegen'],
     notAlone: [],
   },
   es: {
@@ -243,6 +246,8 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
     enders: ['ayer', 'hoy', 'ahora', 'otra', 'hace', 'ya'],
     openers: ['yo', 'me', 'mi', 'mis', 'tengo', 'estoy', 'puedes', 'puedo', 'podrías', 'es', 'qué', 'cómo', 'masajea', 'empieza', 'ayúdame', 'por'],
     negations: ['no', 'sin', 'nunca', 'ni', 'tampoco', 'ningún', 'ninguna', 'jamás'],
+    // "No sé, me ahogo": not knowing is not a denial.
+    notDenials: ['no sé', 'no se'],
     falseFriends: [],
     notAlone: [],
   },
@@ -251,7 +256,9 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
     enders: ['hier', "aujourd'hui", 'maintenant', 'encore', 'déjà', 'il'],
     openers: ['je', "j'ai", "j'", 'moi', 'mon', 'ma', 'mes', 'il', 'elle', "c'est", 'tu', 'peux', 'est', 'quoi', 'comment', 'masse', 'commence', 'aide'],
     negations: ['pas', 'sans', 'jamais', 'ni', 'aucun', 'aucune', 'plus', 'non'],
-    falseFriends: ['tombé amoureux', 'tombée amoureuse', 'tombé malade', 'tombée malade', 'tombé enceinte'],
+    falseFriends: ['tombé amoureux', 'tombée amoureuse', 'tombé malade', 'tombée malade', 'tombé enceinte', 'tombée enceinte', 'tombé sur', 'tombée sur', 'tombés sur', 'tombées sur'],
+    // "En plus" and "de plus en plus" say more, not less ("et en plus j'ai de la fièvre").
+    notDenials: ['en plus', 'plus en plus'],
     notAlone: [],
   },
 };
@@ -366,6 +373,31 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
     { id: 'legWeakness', all: [['barely get up', 'hardly get up', "can't get up out of", 'get up out of a chair', 'legs just go', 'legs just went', 'legs just give', 'leg just gives']] },
     { id: 'legWeakness', all: [['tiptoes', 'tiptoe', 'tip toes'], ["can't", "isn't possible", 'not possible', 'impossible', 'anymore', 'no longer']] },
   ],
+  // German, in everyday words ("ich hab so ein drücken in der brust", "mir knicken die beine weg").
+  de: [
+    { id: 'chestPain', all: [['brust', 'brustkorb', 'herz', 'herzen'], ['schmerz', 'schmerzen', 'schmerzt', 'drücken', 'druck', 'drückt', 'enge', 'engegefühl', 'eng', 'stechen', 'sticht', 'stiche', 'zieht', 'weh', 'brennt', 'brennen', 'beklemmung', 'rast', 'rasen']] },
+    { id: 'breathless', all: [['atemnot', 'kurzatmig', 'kriege keine luft', 'krieg keine luft', 'bekomme keine luft', 'bekomm keine luft', 'kaum luft', 'schlecht luft', 'luft weg', 'keine luft mehr', 'aus der puste', 'schnappe nach luft', 'japse', 'ringe nach luft']] },
+    { id: 'saddleNumbness', all: [['gesäß', 'hintern', 'po', 'popo', 'schritt', 'zwischen den beinen', 'untenrum', 'reithose', 'intimbereich', 'damm'], ['taub', 'spür nix', 'spüre nichts', 'spür nichts', 'kein gefühl', 'nix mehr', 'nichts mehr', 'gar nicht mehr', 'nicht mehr', 'pelzig', 'gefühllos', 'eingeschlafen']] },
+    { id: 'bladderBowel', all: [['wasser', 'blase', 'stuhlgang', 'stuhl', 'pinkeln', 'pipi', 'urin', 'klo', 'toilette', 'darm'], ['halten', 'nimmer', 'nicht mehr', 'probleme', 'merk', 'merke', 'kontrolle', 'kann nicht', 'geht nicht', 'läuft', 'eingenässt', 'in die hose']] },
+    { id: 'bladderBowel', all: [['inkontinenz', 'eingenässt', 'in die hose gemacht', 'ins bett gemacht', 'harnverhalt']] },
+    { id: 'legWeakness', all: [['bein', 'beine', 'beinen', 'fuß', 'füße', 'zehenspitzen', 'ferse'], ['kraftlos', 'schwach', 'schwächer', 'knicken weg', 'knickt weg', 'knicken', 'knickt', 'lahm', 'gelähmt', 'keine kraft', 'kaum noch', 'nicht mehr heben', 'schleift', 'versagen', 'versagt']] },
+    { id: 'fall', all: [['gestürzt', 'hingefallen', 'hingeflogen', 'ausgerutscht', 'ausgrutscht', 'sturz', 'gestolpert und', 'vom fahrrad', 'von der leiter', 'aufm glatteis', 'auf dem glatteis', 'die treppe runter', 'treppe runtergefallen']] },
+    { id: 'fall', all: [['gefallen', 'gflogen', 'gflogn', 'geflogen', 'geknallt'], ['auf den', 'auf die', 'aufn', 'aufm', 'hintern', 'rücken', 'steißbein', 'boden', 'treppe']] },
+    { id: 'fever', all: [['fieber', 'fiebrig', 'schüttelfrost', '38 grad', '39 grad', '40 grad', 'achtunddreißig grad', 'neununddreißig grad', 'vierzig grad', 'glüh', 'glühe', 'fieberhaft', 'temperatur']] },
+    { id: 'weightLoss', all: [['abgenommen', 'nehme ab', 'nehm ab', 'nehm einfach so ab', 'kilo weniger', 'kilo verloren', 'hosen rutschen', 'hose rutscht', 'hosen runter', 'gewichtsverlust', 'gewicht verloren', 'immer dünner', 'werde dünner', 'werd dünner']] },
+    { id: 'cancer', all: [['krebs', 'tumor', 'tumoren', 'chemo', 'chemotherapie', 'metastasen', 'bestrahlung', 'strahlentherapie', 'onkologe', 'onkologin']] },
+    { id: 'osteoporosis', all: [['osteoporose', 'knochenschwund', 'brüchige knochen', 'knochendichte', 'morsche knochen', 'cortison', 'kortison']] },
+    { id: 'nightPain', all: [['nachts', 'in der nacht', 'nacht', 'beim schlafen', 'im bett', 'im liegen', 'in der früh'], ['aufwach', 'aufwache', 'wach', 'wach ich', 'pocht', 'weckt', 'geweckt', 'hören nicht auf', 'hört nicht auf', 'egal wie', 'heftig', 'schlimmer', 'am schlimmsten', 'unerträglich', 'nichts hilft', 'hilft nichts']] },
+    { id: 'swollenCalf', all: [['wade', 'waden', 'unterschenkel', 'kniekehle'], ['geschwollen', 'angeschwollen', 'dick', 'dicker', 'rot', 'heiß', 'warm', 'schwillt', 'gespannt', 'glänzt']] },
+    { id: 'swollenCalf', all: [['bein', 'beine', 'knöchel'], ['geschwollen', 'angeschwollen', 'dicker als', 'schwillt an']] },
+    { id: 'visionChange', all: [['augen', 'auge', 'sehen', 'sicht', 'seh', 'sehe'], ['verschwimmt', 'verschwommen', 'flimmert', 'flimmern', 'doppelt', 'schwarz', 'blitze', 'blitzt', 'schatten', 'vorhang', 'schleier', 'verschwunden', 'weg']] },
+    { id: 'visionChange', all: [['doppelbilder', 'sehstörung', 'sehstörungen', 'verschwommen sehen', 'alles doppelt', 'alles verschwommen']] },
+    { id: 'neckDizzy', all: [['schwindlig', 'schwindelig', 'schwindel', 'trümmlig', 'schummrig', 'schwummrig', 'alles gedreht', 'um mich rum gedreht', 'um mich herum gedreht', 'alles dreht', 'drehschwindel', 'dreht sich alles', 'alles dreht sich', 'duselig', 'duslig', 'taumelig', 'benommen']] },
+    { id: 'numbness', all: [['taub', 'tauber', 'kribbeln', 'kribbelt', 'eingeschlafen', 'ameisenlaufen', 'pelzig', 'kein gefühl', 'gefühllos', 'spür nix', 'spüre nichts', 'ameisen']] },
+  ],
+  // Spanish and French, in everyday words (lambda/local/cues/es.ts, fr.ts).
+  es: SYMPTOM_CUES_ES,
+  fr: SYMPTOM_CUES_FR,
 };
 
 /**
@@ -393,9 +425,11 @@ const PREGNANCY_CUES: Readonly<Record<string, readonly string[]>> = {
     'baby bump', 'my bump', 'due date', 'my midwife', 'expecting twins', 'is expecting', "she's expecting", "wife's expecting", "partner's expecting",
     'carrying a baby', 'in the family way', 'preggo', 'preggers', 'carrying twins', 'expecting triplets', 'up the duff', 'knocked up', 'carrying a wee one', 'carrying a little one', 'wee one on the way', 'little one on the way', 'eating for two', 'before the baby comes', 'before baby comes', 'until the baby comes', 'till the baby comes',
     'with a bump', 'with my bump', 'harm to the baby', 'harm to my baby', 'expecting my first', 'expecting our first', 'expecting my second', 'expecting our second', 'bump getting', 'bump is getting', 'bump so big', "haven't had my period", 'missed my period', 'missed a period', 'period is late', 'two lines', 'the midwife', 'test came back positive', 'pregnancy test', 'two pink lines', 'two lines on the test'],
-  de: ['schwanger', 'schwangerschaft', 'erwarte ein kind', 'erwarten ein baby', 'erwarte ein baby', 'trimester'],
-  es: ['embarazada', 'embarazo', 'esperando un bebé', 'esperando un hijo', 'trimestre'],
-  fr: ['enceinte', 'grossesse', 'attends un bébé', 'attend un bébé', 'trimestre'],
+  de: ['schwanger', 'hochschwanger', 'schwangerschaft', 'erwarte ein kind', 'erwarten ein baby', 'erwarte ein baby', 'trimester', 'schwangerschaftswoche', 'ssw', 'wir kriegen ein baby',
+    'wir bekommen ein baby', 'ich bekomme ein baby', 'ich krieg ein baby', 'erwarten ein kind', 'test war positiv', 'test ist positiv', 'in anderen umständen', 'babybauch',
+    'hebamme', 'mit zwillingen', 'im vierten monat', 'im fünften monat', 'im sechsten monat', 'im siebten monat', 'im achten monat', 'im neunten monat'],
+  es: PREGNANCY_CUES_ES,
+  fr: PREGNANCY_CUES_FR,
 };
 
 /**
@@ -406,6 +440,10 @@ const NUMBER_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|el
 const PREGNANCY_WEEKS: Readonly<Record<string, RegExp>> = {
   en: new RegExp(`(?:^| )(?:i'm|i am) (?:about |nearly |almost |just |only )?${NUMBER_WORD}(?: ${NUMBER_WORD})? weeks(?: (?:along|gone)$| (?:today|now|and|can|is|so|but|pregnant)(?: |$)|$)`
     + `|^(?:twenty|thirty|[23]\\d)(?: ${NUMBER_WORD})? weeks (?:and|now|today|along|gone|pregnant)(?: |$)|(?:^| )i'm carrying$`),
+  // "Wir sind in der zwölften Woche": a week of pregnancy by its ordinal (not "in der letzten Woche").
+  de: new RegExp(`(?:^| )in der (?:${['fünften', 'sechsten', 'siebten', 'achten', 'neunten', 'zehnten', 'elften', 'zwölften', 'dreizehnten', 'vierzehnten', 'fünfzehnten', 'sechzehnten', 'siebzehnten', 'achtzehnten', 'neunzehnten']
+    .concat(['zwanzigsten', 'dreißigsten'].flatMap((ten) => [ten, ...['einund', 'zweiund', 'dreiund', 'vierund', 'fünfund', 'sechsund', 'siebenund', 'achtund', 'neunund'].map((one) => `${one}${ten}`)]))
+    .join('|')}|\\d+\\.?) woche(?: |$)`),
 };
 
 /** Words that say it hurts now, by language: heard as PainIntent when no sample fits the sentence. */
@@ -414,8 +452,9 @@ const PAIN_CUES: Readonly<Record<string, readonly string[]>> = {
     'this is painful', "that's painful", 'hurts like', 'hurt like', 'like a knife', 'rather painful', 'rather sore', 'that one pain', 'getting sharp', "it's sharp", 'sharp under', 'getting painful', 'that is paining me', "that's paining me", 'paining me too much', 'hurts where', 'unbearable', 'holding a lighter', 'that smarts', 'it smarts', 'properly hurt', 'bit hurt', 'that hurt', 'that is painful', "it's painful", 'it is painful', 'too painful', 'properly painful', 'really painful',
     "that's agony", 'this is agony', "it's agony", 'that is agony', "that's really sore", "that's too sore", 'too sore', "that's sore",
     'it is paining me', "it's paining me", 'this is paining me', 'sharp pain', 'that hurts', 'this hurts', 'this is hurting', "that's hurting", 'that is hurting', 'actually hurting', 'hurting me', 'hurt this much', 'hurts this much', 'more than a bit sore', 'stop it hurts', 'stop that hurts', 'that one hurts', 'sore that one', "that one's sore"],
-  de: ['autsch', 'aua'],
-  fr: ['aïe', 'ouille', 'ouïe'],
+  de: ['autsch', 'aua', 'au au', "tut's weh", "tut's echt weh", 'tuat weh', 'zu hart', 'viel zu fest', 'das tut weh', 'tut echt weh', 'tut richtig weh', 'zu fest', 'zu doll', 'zu stark gedrückt', 'das schmerzt', 'aua aua'],
+  es: PAIN_CUES_ES,
+  fr: PAIN_CUES_FR,
 };
 
 /**
@@ -1019,7 +1058,9 @@ export class Understander {
     for (let i = at - 1; i >= Math.max(0, at - 8); i--) {
       const word = words[i] ?? '';
       const from = `${words.slice(i, i + 4).join(' ')} `;
-      if (clause.negations.includes(word) && !clause.notDenials?.some((phrase) => from.startsWith(`${phrase} `))) return true;
+      // A phrase of notDenials may start at the denial or at the word before it ("en plus").
+      const fromBefore = `${words[i - 1] ?? ''} ${from}`;
+      if (clause.negations.includes(word) && !clause.notDenials?.some((phrase) => from.startsWith(`${phrase} `) || fromBefore.startsWith(`${phrase} `))) return true;
       if ((clause.joins.includes(word) && word !== 'or' && word !== 'nor') || clause.subjects?.includes(word)) return false;
     }
     return false;
@@ -1042,10 +1083,10 @@ export class Understander {
 
   /** A red flag said in words of SYMPTOM_CUES: every group of a cue present, none denied. */
   private symptomCue(words: readonly string[]): Understood | undefined {
-    const cues = SYMPTOM_CUES[this.language];
+    const cues = SYMPTOM_CUES[this.language] ?? [];
     const symptoms = this.values.get(KNOWN_ONLY_TYPE);
     const intent = this.symptomIntent;
-    if (!cues || !symptoms || !intent) return undefined;
+    if (!symptoms || !intent) return undefined;
     // Whether a phrase is said, not denied in the three words before it ("i don't have any numbness") nor a false
     // friend ("i fell asleep").
     // A word with "'s" is the word too ("the cancer's come back", "my bump's getting big").
