@@ -414,6 +414,11 @@ const UNWELL_IDIOMS: Readonly<Record<string, readonly string[]>> = {
     'weight off my shoulders', 'on my back on the floor', 'lying on my back',
     ...['call', 'get', 'take', 'bring', 'put', 'give', 'set', 'hold', 'let', 'ring', 'text'].map((verb) => `${verb} me back`)],
 };
+/** Words of ordinary soreness, stiffness or stress: with a place the skill massages, a complaint, not the cautious answer. */
+const PLAIN_SORENESS: Readonly<Record<string, readonly string[]>> = {
+  en: ['stress', 'stressed', 'tight', 'tense', 'stiff', 'sore', 'achy', 'aching', 'not happy', 'knotted', 'knots', 'in bits', 'playing up', 'complaining',
+    'from sitting', 'at my desk', 'from work', 'gardening', 'camp bed', 'slept funny', 'slept on it'],
+};
 const UNWELL_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: [...BODY_WORDS_EN.flatMap((part) => [`my ${part}`, `my ${part}'s`, `me ${part}`, `mi ${part}`]), 'symptom', 'symptoms', 'numb', 'dizzy', 'swollen', 'swelling', 'fever', 'unwell', 'poorly'],
 };
@@ -783,7 +788,11 @@ export class Understander {
     // Not when it names a symptom it denies ("i don't have a fever").
     const plainBody = (UNWELL_IDIOMS[this.language] ?? []).reduce((text, idiom) => ` ${text} `.replaceAll(` ${idiom} `, ' ').trim(), words.join(' '));
     if ((understood === undefined || understood.intent === FALLBACK) && this.symptomIntent && !this.mentionsSafety(words) && (UNWELL_WORDS[this.language] ?? []).some(sayer(plainBody.split(' ')))) {
-      return { intent: this.symptomIntent.name, slots: {} };
+      // Plain soreness of a place the skill massages ("my back's not happy", "my shoulders are up round my ears from
+      // stress"): the closest complaint or request about it, however far.
+      const plainly = (PLAIN_SORENESS[this.language] ?? []).some(sayer(words)) && this.namesArea(words);
+      const complaint = plainly ? this.guesser.guess(words, (intent) => intent === 'ComplaintIntent' || intent === 'StartRoutineIntent', 0) : undefined;
+      return complaint ?? { intent: this.symptomIntent.name, slots: {} };
     }
     return understood;
   }
