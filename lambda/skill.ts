@@ -80,15 +80,14 @@ export function writeLog(level: LogLevel, message: string, fields: Readonly<Reco
   else process.stdout.write(line);
 }
 
-const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+const two = (n: number) => String(n).padStart(2, '0');
 /**
  * `Date#toISOString` without it: its first call in a process costs 0.23-0.31 ms (V8 sets up the local
  * time zone, which the ISO form does not use), the UTC fields 0.03 ms; the first request writes a line.
  * Years 1000-9999 only, as a clock gives them.
  */
 export function isoTimestamp(at: Date): string {
-  const ms = at.getUTCMilliseconds();
-  return `${at.getUTCFullYear()}-${two(at.getUTCMonth() + 1)}-${two(at.getUTCDate())}T${two(at.getUTCHours())}:${two(at.getUTCMinutes())}:${two(at.getUTCSeconds())}.${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z`;
+  return `${at.getUTCFullYear()}-${two(at.getUTCMonth() + 1)}-${two(at.getUTCDate())}T${two(at.getUTCHours())}:${two(at.getUTCMinutes())}:${two(at.getUTCSeconds())}.${String(at.getUTCMilliseconds()).padStart(3, '0')}Z`;
 }
 
 /** The request line, as a Lambda JSON log line: INFO when answered, WARN when refused, ERROR when the skill failed. */

@@ -739,7 +739,7 @@ export class Understander {
 
   /** The best reading of an utterance, or undefined when nothing in the model fits (Alexa's fallback). */
   understand(utterance: string): Understood | undefined {
-    const said = (SPELLINGS[this.language] ?? []).reduce((text, [from, to]) => ` ${text} `.replaceAll(` ${from} `, ` ${to} `).trim(), normalize(utterance));
+    const said = replacePhrases(normalize(utterance), SPELLINGS[this.language] ?? []);
     if (said === '') return undefined;
     // A dropped g ("i'm carryin a wee one", "seein double", "that's hurtin' me") is the word the model knows with it.
     // Written with the apostrophe, the g is dropped for sure.
@@ -786,10 +786,10 @@ export class Understander {
     // a symptom no cue knows, so the cautious answer (no massage, see a doctor, the emergency number, what next), not
     // "sorry, I didn't get that". When in doubt, a professional.
     // Not when it names a symptom it denies ("i don't have a fever").
-    const plainBody = (UNWELL_IDIOMS[this.language] ?? []).reduce((text, idiom) => ` ${text} `.replaceAll(` ${idiom} `, ' ').trim(), words.join(' '));
+    const plainBody = replacePhrases(words.join(' '), (UNWELL_IDIOMS[this.language] ?? []).map((idiom) => [idiom, ''] as const));
     if ((understood === undefined || understood.intent === FALLBACK) && this.symptomIntent && !this.mentionsSafety(words) && (UNWELL_WORDS[this.language] ?? []).some(sayer(plainBody.split(' ')))) {
-      // Plain soreness of a place the skill massages ("my back's not happy", "my shoulders are up round my ears from
-      // stress"): the closest complaint or request about it, however far.
+      // Plain soreness of a place the skill massages ("my shoulders are up round my ears from stress"): the closest
+      // complaint or request about it, however far.
       const plainly = (PLAIN_SORENESS[this.language] ?? []).some(sayer(words)) && this.namesArea(words);
       const complaint = plainly ? this.guesser.guess(words, (intent) => intent === 'ComplaintIntent' || intent === 'StartRoutineIntent', 0) : undefined;
       return complaint ?? { intent: this.symptomIntent.name, slots: {} };
@@ -1066,10 +1066,7 @@ export class Understander {
     if (!clause) return false;
     for (let i = at - 1; i >= Math.max(0, at - 8); i--) {
       const word = words[i] ?? '';
-      const from = `${words.slice(i, i + 4).join(' ')} `;
-      // A phrase of notDenials may start at the denial or at the word before it ("en plus").
-      const fromBefore = `${words[i - 1] ?? ''} ${from}`;
-      if (clause.negations.includes(word) && !clause.notDenials?.some((phrase) => from.startsWith(`${phrase} `) || fromBefore.startsWith(`${phrase} `))) return true;
+      if (isDenial(clause, words, i)) return true;
       if ((clause.joins.includes(word) && word !== 'or' && word !== 'nor') || clause.subjects?.includes(word)) return false;
     }
     return false;
@@ -1087,7 +1084,7 @@ export class Understander {
   /** Whether the words deny something (a denial of the language, not one that says a symptom: "doesn't go away"). */
   private denies(words: readonly string[]): boolean {
     const clause = CLAUSE_WORDS[this.language];
-    return clause !== undefined && words.some((word, i) => clause.negations.includes(word) && !clause.notDenials?.some((phrase) => `${words.slice(i, i + 4).join(' ')} `.startsWith(`${phrase} `)));
+    return clause !== undefined && words.some((_, i) => isDenial(clause, words, i));
   }
 
   /** A red flag said in words of SYMPTOM_CUES: every group of a cue present, none denied. */
@@ -1203,6 +1200,19 @@ export class Understander {
 }
 
 /** The words with "'s" taken off ("the cancer's come back": "the cancer come back"). */
+/** Whether the word at `i` denies what follows: a denial of the language, not one of `notDenials` starting at it or at the word before it ("doesn't go away", "en plus"). */
+function isDenial(clause: ClauseWords, words: readonly string[], i: number): boolean {
+  if (!clause.negations.includes(words[i] ?? '')) return false;
+  const from = `${words.slice(i, i + 4).join(' ')} `;
+  const fromBefore = `${words[i - 1] ?? ''} ${from}`;
+  return !clause.notDenials?.some((phrase) => from.startsWith(`${phrase} `) || fromBefore.startsWith(`${phrase} `));
+}
+
+/** The text with each whole phrase replaced ("can not" is "cannot"); an empty replacement takes the phrase out. */
+function replacePhrases(text: string, pairs: readonly (readonly [string, string])[]): string {
+  return pairs.reduce((said, [from, to]) => ` ${said} `.replaceAll(` ${from} `, to === '' ? ' ' : ` ${to} `).trim(), text);
+}
+
 function bareWords(words: readonly string[]): readonly string[] {
   return words.map((word) => (word.length > 3 && word.endsWith("'s") ? word.slice(0, -2) : word));
 }

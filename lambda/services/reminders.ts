@@ -1,5 +1,5 @@
 import type { services } from 'ask-sdk-model';
-import { DAY_GROUPS, REMINDER_DAYS, WEEKDAY_CODES, type ReminderDay, type ReminderSubject, type WeekdayCode } from '../content/reminders';
+import { DAY_GROUPS, WEEKDAY_CODES, type ReminderDay, type ReminderSubject, type WeekdayCode } from '../content/reminders';
 import { withTimeout } from './calls';
 import { createAllOrNothing, type ApiResult } from './calls';
 
@@ -117,7 +117,8 @@ function fromRules(rules: readonly string[]): { day: ReminderDay; hour: number; 
   if (!first || read.some((rule) => !rule || rule.hour !== first.hour || rule.minute !== first.minute)) return undefined;
   const days = read.map((rule) => rule?.days).sort().join(',');
   const group = (Object.keys(DAY_GROUPS) as (keyof typeof DAY_GROUPS)[]).find((name) => [...DAY_GROUPS[name]].sort().join(',') === days);
-  const day = group ?? REMINDER_DAYS.find((d) => d === days && (d === 'daily' || (WEEKDAY_CODES as readonly string[]).includes(d)));
+  const one = days === 'daily' || (WEEKDAY_CODES as readonly string[]).includes(days) ? (days as ReminderDay) : undefined;
+  const day = group ?? one;
   return day && { day, hour: first.hour, minute: first.minute };
 }
 
