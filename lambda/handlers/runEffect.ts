@@ -96,11 +96,12 @@ async function setReminders(reminders: readonly ReminderToSet[], input: HandlerI
 /**
  * What a reminder of this skill's is about, from its text: the skill writes the same text for a subject
  * every time, in the reminder's locale (or the request's, when the reminder's is not one it speaks).
+ * Reminders set before a text changed still ring with the earlier one (`spokenBefore`).
  */
 function subjectReader(t: Translate): (text: string, locale: string | undefined) => ReminderSubject | undefined {
   return (text, locale) => {
     for (const translate of [locale ? translatorFor(locale) : t, t]) {
-      const found = REMINDER_SUBJECTS.find((subject) => translate(`common:reminders.spoken.${subject}`) === text);
+      const found = REMINDER_SUBJECTS.find((subject) => translate(`common:reminders.spoken.${subject}`) === text || translate(`common:reminders.spokenBefore.${subject}`) === text);
       if (found) return found;
     }
     return undefined;

@@ -51,7 +51,7 @@ describe('a weekly reminder: set, listed, cancelled', () => {
     const c = user();
     const heard = await c.intent('SetReminderIntent', { subject: 'massage', day: 'SU', time: time('19:00') });
     expect(heard.text).toBe(t('common:reminders.set.weekly', { day: day('SU'), subject: about('massage'), clockHour: 19, clockMinute: 0 }));
-    expect(heard.text).toBe("Okay. I'll remind you every Sunday at 7 PM to massage your back.");
+    expect(heard.text).toBe("Okay. I'll remind you every Sunday at 7 PM to do your massage.");
     expect(heard.ended).toBe(true);
     const [reminder, ...others] = api.activeReminders();
     expect(others).toEqual([]);
@@ -86,6 +86,22 @@ describe('a weekly reminder: set, listed, cancelled', () => {
     expect((await c.say('cancel my massage reminder')).text).toBe(text('common:reminders.cancel.none'));
   });
 
+  it('a massage reminder set before its text changed (it rings with the earlier words) is still listed and cancelled as one', async () => {
+    const c = user();
+    await c.intent('SetReminderIntent', { subject: 'massage', day: 'SU', time: time('19:00') });
+    const [set] = api.activeReminders();
+    const earlier = text('common:reminders.spokenBefore.massage');
+    expect(earlier).not.toBe(text('common:reminders.spoken.massage'));
+    const request = { ...set?.request, alertInfo: { spokenInfo: { content: [{ locale: 'en-US', text: earlier }] } } };
+    const posted = await fetch(`${endpoint}/v1/alerts/reminders`, { method: 'POST', headers: { authorization: 'Bearer earlier', 'content-type': 'application/json' }, body: JSON.stringify(request) });
+    expect(posted.status).toBe(200);
+    const listed = await c.say('what reminders do I have');
+    expect(listed.text).toContain(t('common:reminders.list.count', { count: 2 }));
+    expect(listed.text.split(t('common:reminders.list.weekly', { day: day('SU'), subject: t('common:reminders.listSubjects.massage'), clockHour: 19, clockMinute: 0 }))).toHaveLength(3);
+    expect((await c.say('cancel my massage reminder')).text).toBe(t('common:reminders.cancel.done', { count: 2 }));
+    expect(api.activeReminders()).toEqual([]);
+  });
+
   it('without a time: asks for one, and the answer sets it (the question survives a help)', async () => {
     const c = user();
     const asked = await c.say('remind me to massage my back every sunday');
@@ -115,7 +131,7 @@ describe('a weekly reminder: set, listed, cancelled', () => {
   it('U: remind me to massage every weekday at 7 am / A: Monday to Friday, one weekly rule a day; weekends the same; listed as said', async () => {
     const c = user();
     const heard = await c.say('remind me to massage every weekday at 7 am');
-    expect(heard.text).toBe("Okay. I'll remind you every weekday at 7 AM to massage your back.");
+    expect(heard.text).toBe("Okay. I'll remind you every weekday at 7 AM to do your massage.");
     const rule = (code: string, hour: number) => `FREQ=WEEKLY;BYDAY=${code};BYHOUR=${hour};BYMINUTE=0;BYSECOND=0;INTERVAL=1`;
     expect(api.activeReminders()[0]?.request.trigger?.recurrence?.recurrenceRules).toEqual(['MO', 'TU', 'WE', 'TH', 'FR'].map((code) => rule(code, 7)));
     // Monday 2 March, 10:00 in New York: the first ring is Tuesday 7:00 (UTC-5).
@@ -123,7 +139,7 @@ describe('a weekly reminder: set, listed, cancelled', () => {
     await c.say('stop');
 
     const weekend = await user().say('set a reminder to do my neck on weekends at 9 am');
-    expect(weekend.text).toBe("Okay. I'll remind you every Saturday and Sunday at 9 AM to massage your back.");
+    expect(weekend.text).toBe("Okay. I'll remind you every Saturday and Sunday at 9 AM to do your massage.");
     expect(api.activeReminders()[1]?.request.trigger?.recurrence?.recurrenceRules).toEqual([rule('SA', 9), rule('SU', 9)]);
     expect(api.activeReminders()[1]?.next).toBe(Date.parse('2026-03-07T14:00:00Z'));
 
@@ -162,9 +178,9 @@ describe('a weekly reminder: set, listed, cancelled', () => {
   });
 
   it.each([
-    ['en-GB', 'Okay. I\'ll remind you every Sunday at half past 7 pm to massage your back.'],
-    ['en-AU', 'Okay. I\'ll remind you every Sunday at half past 7 pm to massage your back.'],
-    ['en-US', 'Okay. I\'ll remind you every Sunday at 7:30 PM to massage your back.'],
+    ['en-GB', 'Okay. I\'ll remind you every Sunday at half past 7 pm to do your massage.'],
+    ['en-AU', 'Okay. I\'ll remind you every Sunday at half past 7 pm to do your massage.'],
+    ['en-US', 'Okay. I\'ll remind you every Sunday at 7:30 PM to do your massage.'],
   ])('%s says the time its own way', async (locale, said) => {
     const c = user({ device: { locale } });
     expect((await c.intent('SetReminderIntent', { subject: 'massage', day: 'SU', time: time('19:30') })).text).toBe(said);
