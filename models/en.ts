@@ -317,6 +317,7 @@ export const en: ModelTemplate = {
       name: 'WhereAmIIntent',
       samples: [
         "where (are we|am I) (in this|in all this|up to|at)",
+        'remind me which (step|exercise) this is',
         "(what step am I up to|where am I now|where are we now|which step is going on|which step is this now|which step am I on|what step am I on|what step is this|which step is this|where am I|where are we|what step are we on|how far am I|how far along am I|how far along are we|how far in am I|what number step is this|which step are we on|where am I in the routine|where was I|what step am I at|which step is it|what number am I on|where are we in the routine|what part am I on|tell me which step I'm on|what step was I on|what step was that|which step was I on|what step are we at|what number step am I on|which part are we on|what part are we on|where are we up to|where am I up to|what are we doing now|what am I doing now|what's this step|what is this step|which one is this|which one are we on|remind me where I am|remind me which step I'm on|what step|which step|where did we get to|what stage am I at|what stage are we at)",
       ],
     },
@@ -339,6 +340,7 @@ export const en: ModelTemplate = {
       samples: [
         "[finished|done] that's me [done|finished] [for today|for now]",
         "(I've|I have) finished",
+        "(I've|I have) completed the routine",
         "[okay|right] that's me done",
         "I'm done now",
         "that'll do [for today|for now]",
@@ -499,6 +501,7 @@ export const en: ModelTemplate = {
       name: 'HowOftenIntent',
       samples: [
         'is it (ok|okay|safe|fine) to do this every day',
+        'is every day too much',
         "(how often should I do|how often can I do|how often do I do|how many times in a week should I do|how many times a week should I do|how many times in a day should I do|how many times per week should I do|how many times should I do) (massage|self massage|this|it|the massage|this massage|this routine|these exercises)",
         "(how many times a week should I massage my back|how many times a week should I do this routine|how often should I massage|how often should I get a massage|how often should I massage my back|how often should I massage my neck|how often should I get a massage for back pain|how often can I do this|how often should I do this|how often do I do this|how often should I do it|how often can I do it|how often should I do these|how often should I do this massage|how often can I do this massage|how often can I massage my back|how often can I massage|how many times a week should I massage|how many times a week should I do this|how many times a week can I do this|how many times a week|how often should I do self massage|how often should I self massage|can I massage every day|can I do this every day|can I do it every day|can I do this daily|should I do this every day|should I massage every day|should I do it every day|is it okay to do this every day|is it okay to massage every day|is it safe to do this every day|how frequently should I massage|how frequently should I do this|how frequently can I do this|how long should I massage|how long should I massage for|how long should a massage be|how long should a massage last|how long should each massage be|how many times a day can I do this|how many times a day should I do this|how often is too often|is it okay to massage daily|how often do I need a massage|how often should I do this routine|how often can I do this routine|how often|how regularly should I massage|how regularly should I do this|can I do this twice a day|can I do this more than once a day|can I do it twice a day|how often can I use a foam roller|how often can I use a tennis ball|how often should I use the tennis ball|how often should I use the foam roller|how often should I use a tennis ball|how often should I use a foam roller|how often should I roll|how many minutes should I massage|how many minutes a day|how long each day|when should I do this again|when can I do this again|when should I massage again|when can I massage again|how soon can I do this again|how long should I wait before doing this again|can I do this again tomorrow|should I do this again tomorrow)",
       ],
@@ -507,6 +510,8 @@ export const en: ModelTemplate = {
       name: 'BenefitsIntent',
       samples: [
         'why is (self massage|massage|this) (helpful|good for me|good for you)',
+        'does massage even help',
+        'why bother with massage',
         'what are the benefits of massage [anyway]',
         'what are the good things massage does [for you]',
         'what good does (this|massage|this massage|a massage) do [me|for me]',
@@ -592,6 +597,7 @@ export const en: ModelTemplate = {
       samples: [
         "(I've got|I'm putting) (a bag of frozen peas|an ice pack) on (my back|it) (time it [for me]|start the timer)",
         "(begin|start) (an ice round|a round of ice) [for my (back|lower back|neck|shoulder)]",
+        "(can you|let's) (run|do) the twenty (minutes|) on twenty off [ice] thing",
         "(start|kindly start|begin) the (cold pack|ice pack|ice|cold) timer",
         "let's do the ice pack [now]",
         "(the ice pack|the cold pack|ice pack) (is|'s) on [time it|start the timer|go]",
@@ -938,6 +944,7 @@ export const en: ModelTemplate = {
       samples: [
         'go back to the last one',
         '(take me|go) back (one|a) step',
+        'back one please',
         '(take me|go) back to the (previous|last) step',
         "(what was|go back to) the step before (this|this one|that)",
         "(previous step please|the previous step please|go to previous step|go to the last step|previous one please|go back to previous step|show me the previous step|back to the previous step|back to the last step|last step please|go back one step please)",
@@ -1033,7 +1040,7 @@ export const en: ModelTemplate = {
     {
       name: 'EQUIPMENT',
       values: [
-        { id: 'tennisBall', value: 'tennis ball', synonyms: ['(a|the|my|one|one of my|just a|just the|only a|an old|a single) (tennis ball|ball|massage ball|lacrosse ball|trigger point ball|spiky ball|spikey ball|golf ball|baseball|softball|rubber ball|bouncy ball|hard ball|dog ball|yoga ball massage|myofascial ball|massage balls)', 'ball', 'massage ball', 'lacrosse ball', 'one ball', 'one tennis ball', 'trigger point ball', 'spiky ball', 'golf ball', 'spikey ball', 'rubber ball'] },
+        { id: 'tennisBall', value: 'tennis ball', synonyms: ['(a|the|my|one|one of my|just a|just the|only a|an old|a single) (tennis ball|ball|massage ball|lacrosse ball|trigger point ball|spiky ball|spikey ball|golf ball|baseball|softball|rubber ball|bouncy ball|hard ball|dog ball|yoga ball massage|myofascial ball|massage balls)', 'ball', 'massage ball', 'lacrosse ball', 'one ball', 'one tennis ball', 'trigger point ball', 'spiky ball', 'golf ball', 'spikey ball', 'rubber ball', 'tennis balls', '(my|the|some) tennis balls', 'one of those tennis balls'] },
         { id: 'twoBalls', value: 'two tennis balls', synonyms: ['(two|a pair of|a couple of|a couple|pair of|couple of|my two|the two) (balls|tennis balls|massage balls|lacrosse balls)', 'two balls', 'two massage balls', 'pair of tennis balls', 'couple of tennis balls', 'two lacrosse balls', 'tennis balls in a sock', 'two tennis balls in a sock', 'a peanut ball', 'peanut ball', 'double ball'] },
         { id: 'foamRoller', value: 'foam roller', synonyms: ['(a|the|my|one|just a|just the|only a) (foam roller|roller|foam roll|massage roller|back roller|foam tube|yoga roller|rumble roller|vibrating roller|muscle roller)', 'roller', 'foam roll', 'massage roller', 'back roller', 'foam rollers', 'rolling pin'] },
         { id: 'hands', value: 'hands', synonyms: ['(my|just my|only my|with my|both) (hands|own hands|two hands|thumbs|fingers|knuckles|fists|fingertips|hand)', 'my hands', 'just my hands', 'hands only', 'my thumbs', 'thumbs', 'fingers', 'no equipment', 'nothing', 'none', 'I don\'t have anything', 'no tools', 'just hands', 'my fingers', 'my own hands', '(me|only me|just me) hands', 'nothing at all', 'nothing really', 'I have nothing', 'just me', 'just myself', 'myself', 'bare hands', 'my bare hands', 'I don\'t have any equipment', 'I don\'t have anything else', 'nothing else', 'hand', 'nothing special'] },

@@ -456,7 +456,8 @@ const PAIN_CUES: Readonly<Record<string, readonly string[]>> = {
   en: ['ow', 'oww', 'owww', 'ouch', 'ouchie', 'yeowch', 'owie', 'youch', 'yowch', 'yow', 'ouchy', 'digging in too much', 'pressing too hard', 'too much pressure', "that's nippin", "that's nipping", 'it nips', 'dey pain me', 'that one is sore', 'that one is hurting', 'aray', 'masakit', 'dat a hurt', 'too rough', 'a bit rough', 'that one really hurts', 'this one really hurts', 'that really hurts', 'this really hurts',
     'this is painful', "that's painful", 'hurts like', 'hurt like', 'like a knife', 'rather painful', 'rather sore', 'that one pain', 'getting sharp', "it's sharp", 'sharp under', 'getting painful', 'that is paining me', "that's paining me", 'paining me too much', 'hurts where', 'unbearable', 'holding a lighter', 'that smarts', 'it smarts', 'properly hurt', 'bit hurt', 'that hurt', 'that is painful', "it's painful", 'it is painful', 'too painful', 'properly painful', 'really painful',
     "that's agony", 'this is agony', "it's agony", 'that is agony', "that's really sore", "that's too sore", 'too sore', "that's sore",
-    'it is paining me', "it's paining me", 'this is paining me', 'sharp pain', 'that hurts', 'this hurts', 'this is hurting', "that's hurting", 'that is hurting', 'actually hurting', 'hurting me', 'hurt this much', 'hurts this much', 'more than a bit sore', 'stop it hurts', 'stop that hurts', 'that one hurts', 'sore that one', "that one's sore"],
+    'it is paining me', "it's paining me", 'this is paining me', 'sharp pain', 'that hurts', 'this hurts', 'this is hurting', "that's hurting", 'that is hurting', 'actually hurting', 'hurting me', 'hurt this much', 'hurts this much', 'more than a bit sore', 'stop it hurts', 'stop that hurts', 'that one hurts', 'sore that one', "that one's sore", 'giving me pain', 'making it hurt',
+    ...['neck', 'back', 'shoulder', 'shoulders', 'feet', 'foot', 'eyes', 'head', 'lower back', 'upper back'].map((part) => `making my ${part} hurt`)],
   de: ['autsch', 'aua', 'au au', "tut's weh", "tut's echt weh", 'tuat weh', 'zu hart', 'viel zu fest', 'das tut weh', 'tut echt weh', 'tut richtig weh', 'zu fest', 'zu doll', 'zu stark gedrückt', 'das schmerzt', 'aua aua'],
   es: PAIN_CUES_ES,
   fr: PAIN_CUES_FR,
@@ -474,25 +475,25 @@ const TOPIC_CUES: Readonly<Record<string, readonly { readonly cues: readonly str
       intents: ['ForgetIntent', 'AboutMeIntent'],
     },
     { cues: ['remind me what', 'remind me which', 'last time', 'this week', 'weekly', 'past week', 'last session', 'yesterday', 'my history'], intents: ['LastTimeIntent', 'WeekHistoryIntent', 'AboutMeIntent'] },
-    { cues: ['remind', 'reminder', 'reminders', 'reminding', 'the daily one', 'the weekly one', 'nudge me', 'give me a nudge', 'ping me'], intents: ['SetReminderIntent', 'ListRemindersIntent', 'CancelReminderIntent'] },
+    { cues: ['remind', 'reminder', 'reminders', 'reminding', 'the daily one', 'the weekly one', 'nudge me', 'give me a nudge', 'ping me', 'give me a shout'], intents: ['SetReminderIntent', 'ListRemindersIntent', 'CancelReminderIntent'] },
     {
-      cues: ['heat or cold', 'heat or ice', 'hot or cold', 'the hot or the cold', 'the heat or the ice', 'the heat or the cold', 'the ice or the heat', 'ice or heat', 'cold or heat', 'cold or hot', 'warmth or cold', 'warm or cold', 'ice pack or', 'or an ice pack', 'or a hot water bottle', 'heat or an ice', 'hot water bottle or', 'ice it or', 'or a heating pad', 'or heat', 'or ice', 'or an ice', 'or frozen peas', 'or a bag of frozen peas', 'or hot bath', 'or a hot bath', 'ice bath or', 'hot compress or', 'or cold compress', 'or a cold compress', 'or something cold', 'or something warm', 'something warm or', 'something cold or'],
+      cues: ['heat or cold', 'heat or ice', 'hot or cold', 'the hot or the cold', 'the heat or the ice', 'the heat or the cold', 'the ice or the heat', 'ice or heat', 'cold or heat', 'cold or hot', 'warmth or cold', 'warm or cold', 'ice pack or', 'or an ice pack', 'or a hot water bottle', 'heat or an ice', 'hot water bottle or', 'ice it or', 'or a heating pad', 'or heat', 'or ice', 'or an ice', 'warm it up or', 'or cool it down', 'or frozen peas', 'or a bag of frozen peas', 'or hot bath', 'or a hot bath', 'ice bath or', 'hot compress or', 'or cold compress', 'or a cold compress', 'or something cold', 'or something warm', 'something warm or', 'something cold or'],
       intents: ['HeatOrColdIntent'],
     },
     { cues: ['plan', 'plan out', 'schedule', 'map out', 'lay out', 'set out'], with: ['ice', 'icing', 'cold'], intents: ['PlanColdDayIntent'] },
     { cues: ['slower', 'quicker', 'faster', 'speed', 'pace', 'slow down', 'speed up', 'a bit longer', 'longer on each', 'hold each', 'rushing', 'rush'], intents: ['PaceIntent', 'SlowDownIntent'] },
     {
-      cues: ['ice', 'icing', 'iced', 'ice pack', 'icepack', 'cold pack', 'cold therapy', 'minutes of cold', 'cold on my', 'some cold', 'frozen peas', 'bag of peas', 'cold compress', 'cold session', 'cold rounds', 'cold round', 'cold treatment'],
+      cues: ['ice', 'icing', 'iced', 'ice pack', 'icepack', 'cold pack', 'cold therapy', 'minutes of cold', 'cold on my', 'some cold', 'frozen peas', 'bag of peas', 'cold compress', 'cold session', 'cold rounds', 'cold round', 'cold treatment', 'on twenty off', 'on 20 off', 'ice thing'],
       intents: ['ColdTherapyIntent', 'ColdCountIntent', 'ColdPacksIntent', 'TherapyStatusIntent', 'CancelTherapyIntent', 'PlanColdDayIntent', 'HeatOrColdIntent'],
     },
     {
-      cues: ['heat', 'heating pad', 'heat pack', 'hot pack', 'wheat bag', 'hot water bottle', 'heat therapy', 'warm compress', 'heat wrap', 'heat patch'],
+      cues: ['heat', 'warmth', 'heating pad', 'heat pack', 'hot pack', 'wheat bag', 'hot water bottle', 'heat therapy', 'warm compress', 'heat wrap', 'heat patch'],
       intents: ['HeatTherapyIntent', 'HeatOptionsIntent', 'TherapyStatusIntent', 'CancelTherapyIntent', 'HeatOrColdIntent'],
     },
     { cues: ['how often', 'how many times a', 'every day or', 'daily or', 'too often', 'that too much', 'that overdoing it', 'every day too much', 'overdoing'], intents: ['HowOftenIntent'] },
     { cues: ['timer', 'timers'], intents: ['TherapyStatusIntent', 'CancelTherapyIntent', 'ColdTherapyIntent', 'HeatTherapyIntent'] },
     {
-      cues: ['oil', 'oils', 'lotion', 'lotions', 'essential', 'good to rub', 'to rub into', 'to rub on', 'rub in', 'lavender', 'peppermint', 'eucalyptus', 'lemongrass', 'almond', 'coconut', 'jojoba'],
+      cues: ['oil', 'oils', 'lotion', 'lotions', 'essential', 'good to rub', 'to rub into', 'to rub on', 'rub in', 'put on my hands', 'put on my skin', 'to massage with', 'smells nice', 'smell nice', 'lavender', 'peppermint', 'eucalyptus', 'lemongrass', 'almond', 'coconut', 'jojoba'],
       intents: ['OilIntent', 'SetOilIntent', 'SensitiveSkinIntent'],
     },
     { cues: ['sleep', 'sleeping', 'toss and turn', "night's sleep", 'get to sleep'], intents: ['SleepAdviceIntent', 'LyingAdviceIntent'] },
@@ -882,8 +883,11 @@ export class Understander {
       const own = this.guesser.guess(words, (intent) => intent === 'StartRoutineIntent', TOPIC_MIN);
       if (own) return own;
     }
+    // A guess of a topic's intent that says none of its words, when another topic's words are said ("i'd like some warmth
+    // on my shoulders", closest to "i'd like some ice"): that other topic's.
+    const guessedOffTopic = (cues: readonly string[]) => reading?.guessedFrom !== undefined && !cues.some(said) && topics.some((topic) => !topic.intents.includes(reading.intent) && topic.cues.some(said));
     for (const { cues, with: alongside, intents } of topics) {
-      if (reading && intents.includes(reading.intent)) return reading;
+      if (reading && intents.includes(reading.intent) && !guessedOffTopic(cues)) return reading;
       if (!cues.some(said) || (alongside && !alongside.some(said))) continue;
       // "Cancel it" or "stop" said of a topic ("i'm taking the ice off now cancel it", "... so you can cancel that timer"):
       // cancel that topic's timer or reminder.

@@ -271,9 +271,11 @@ export class SampleGuesser {
         if (value) return { at, end, token: '<AMAZON.TIME>', type: 'AMAZON.TIME', value: { value, builtIn: true } };
       }
     }
-    // A number alone ("three rounds"); not "a" or "an", which are articles far more often.
+    // A number alone ("three rounds"); not "a" or "an", which are articles far more often, nor minutes on and off ("the
+    // twenty on twenty off thing" is no count of rounds).
     const word = words[at] ?? '';
-    if (word !== 'a' && word !== 'an' && !word.startsWith('<')) {
+    const next = words[at + 1];
+    if (word !== 'a' && word !== 'an' && !word.startsWith('<') && next !== 'on' && next !== 'off') {
       const value = builtInValue('AMAZON.NUMBER', word, this.language);
       if (value) return { at, end: at + 1, token: '<AMAZON.NUMBER>', type: 'AMAZON.NUMBER', value: { value, builtIn: true } };
     }
