@@ -248,7 +248,8 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
     negations: ['no', 'sin', 'nunca', 'ni', 'tampoco', 'ningún', 'ninguna', 'jamás'],
     // "No sé, me ahogo": not knowing is not a denial.
     notDenials: ['no sé', 'no se'],
-    falseFriends: [],
+    // Sayings: drowning in paperwork, dropping with sleep, a heart attack at the electricity bill.
+    falseFriends: ['ahogando en', 'ahogo en', 'caigo de sueño', 'caigo de cansancio', 'caigo de risa', 'infarto cuando', 'infarto con', 'infarto al ver'],
     notAlone: [],
   },
   fr: {

