@@ -313,6 +313,34 @@ export const de: ModelTemplate = {
       ],
     },
     {
+      name: 'GreetingIntent',
+      samples: [
+        "(hallo|hi|hey|servus|moin|grüß dich|grüezi) [du|nochmal|wie geht's]",
+        'guten (morgen|tag|abend)',
+        'grüß gott',
+        'wie geht es dir',
+        "wie geht's dir",
+      ],
+    },
+    {
+      name: 'ThanksIntent',
+      samples: [
+        '(danke|vielen dank|herzlichen dank|tausend dank) (dir|für die hilfe|das hat gut getan)',
+        'danke',
+        'danke schön',
+        'dankeschön',
+        'vielen dank',
+        'danke sehr',
+        'herzlichen dank',
+        'tausend dank',
+        'super danke',
+        'prima danke',
+        'toll danke',
+        'merci',
+        'danke das hat geholfen',
+      ],
+    },
+    {
       name: 'MenuIntent',
       samples: [
         '(welche|was für) (übungen|massagen|routinen|programme) (hast du|gibt es|kennst du|bietest du an|kann ich machen)',

@@ -372,6 +372,25 @@ export const en: ModelTemplate = {
       ],
     },
     {
+      name: 'GreetingIntent',
+      samples: [
+        "(hello|hi|hiya|hey) (there|again|how are you|how are you doing|how's it going)",
+        'hello',
+        'hi',
+        'hiya',
+        'howdy',
+        "g'day",
+        'good (morning|afternoon|evening)',
+        'how are you [today|doing]',
+        "how's it going",
+        'how do you do',
+      ],
+    },
+    {
+      name: 'ThanksIntent',
+      samples: ['thank you', 'thanks', 'thanks a lot', 'thank you very much', 'thank you so much', 'cheers', 'ta', 'thanks mate', 'cheers mate', 'much appreciated', 'thanks that helped', 'that was great thanks', 'thank you that was lovely', 'lovely thanks', 'brilliant thanks', 'perfect thanks', 'great thanks', '(thanks|thank you|cheers) for (that|the help|your help)', 'that was lovely'],
+    },
+    {
       name: 'MenuIntent',
       samples: [
         "what can you do",
@@ -989,7 +1008,7 @@ export const en: ModelTemplate = {
       samples: [
         "(cancel|stop|quit) (the|this|my) (routine|massage|session)",
         '(quit|exit) the (routine|massage|session)',
-        "(stop|stop it|stop please|please stop|stop now|stop the massage|stop the routine|stop massaging|stop talking|stop this|stop everything|quit|quit please|quit the skill|exit|exit please|exit the skill|close|close the skill|goodbye|good bye|bye|bye bye|bye for now|see you|see you later|see you tomorrow|that's all|that's all for now|that's it|that's all cheers|that's it thanks|that's all thanks|that's it cheers|shut up|be quiet|leave|turn off|turn it off|switch off|end|end it all|I want to stop|I want to quit|I want to exit|I'm leaving|I have to go|I've got to go|I gotta go|gotta go|I need to go|talk to you later|thanks bye|thank you goodbye|thanks goodbye|ok bye|okay bye)",
+        "(stop|stop it|stop please|please stop|stop now|stop the massage|stop the routine|stop massaging|stop talking|stop this|stop everything|quit|quit please|quit the skill|exit|exit please|exit the skill|close|close the skill|goodbye|good bye|bye|bye bye|bye for now|see you|see you later|see you tomorrow|that's all|that's all for now|that's it|that's all cheers|that's it thanks|that's all thanks|that's it cheers|shut up|be quiet|leave|turn off|turn it off|switch off|end|end it all|I want to stop|I want to quit|I want to exit|I'm leaving|I have to go|I've got to go|I gotta go|gotta go|I need to go|talk to you later|thanks bye|thank you goodbye|thanks goodbye|ok bye|okay bye|thanks that's all|thank you that's all|thanks that's it)",
       ],
     },
     {

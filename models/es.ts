@@ -306,6 +306,29 @@ export const es: ModelTemplate = {
       ],
     },
     {
+      name: 'GreetingIntent',
+      samples: [
+        '(hola|buenas|buenos días|buenas tardes) [qué tal|cómo estás|de nuevo|otra vez]',
+        'qué tal',
+        'cómo estás',
+        'qué tal estás',
+        'cómo te va',
+        'hola hola',
+      ],
+    },
+    {
+      name: 'ThanksIntent',
+      samples: [
+        '(gracias|muchas gracias|mil gracias|muchísimas gracias) [por la ayuda|por todo|me ha ayudado|me ha sentado genial]',
+        'genial gracias',
+        'te lo agradezco',
+        'vale gracias',
+        'perfecto gracias',
+        'estupendo gracias',
+        'qué bien gracias',
+      ],
+    },
+    {
       name: 'MenuIntent',
       samples: [
         'qué rutinas tienes',

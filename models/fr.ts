@@ -199,6 +199,28 @@ export const fr: ModelTemplate = {
       ],
     },
     {
+      name: 'GreetingIntent',
+      samples: [
+        '(bonjour|salut|coucou|bonsoir) [à toi|à nouveau|comment ça va|comment vas-tu|ça va]',
+        'rebonjour',
+        'comment ça va',
+        'comment vas-tu',
+        'comment allez-vous',
+      ],
+    },
+    {
+      name: 'ThanksIntent',
+      samples: [
+        "(merci|merci beaucoup|merci bien|mille mercis) [pour ton aide|pour votre aide|ça m'a aidé|ça fait du bien]",
+        'super merci',
+        "c'est gentil merci",
+        'je te remercie',
+        'je vous remercie',
+        'parfait merci',
+        'génial merci',
+      ],
+    },
+    {
       name: 'MenuIntent',
       samples: [
         '(quelles routines|quels massages) (as-tu|tu as|avez-vous|vous avez|proposes-tu|tu proposes|proposez-vous|vous proposez|est-ce que tu proposes|est-ce que vous proposez|y a-t-il|il y a|tu connais|peux-tu guider|je peux faire)',

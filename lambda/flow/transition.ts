@@ -38,7 +38,7 @@ export type Event =
 export interface SimpleEvent {
   readonly type:
     | 'next' | 'previous' | 'repeat' | 'startOver' | 'pause' | 'resume' | 'where'
-    | 'stop' | 'help' | 'fallback' | 'yes' | 'no' | 'sessionEnd' | 'menu' | 'pain' | 'pregnancy'
+    | 'stop' | 'help' | 'fallback' | 'greeting' | 'thanks' | 'yes' | 'no' | 'sessionEnd' | 'menu' | 'pain' | 'pregnancy'
     | 'sensitiveSkin' | 'forget' | 'finish' | 'stepsLeft' | 'planColdDay' | 'historyLast' | 'aboutMe';
 }
 
@@ -128,6 +128,9 @@ function dispatchOther(state: State, event: Exclude<Event, { type: 'launch' }>, 
       return help(state, ctx);
     case 'fallback':
       return fallback(state, ctx);
+    case 'greeting':
+    case 'thanks':
+      return smallTalk(state, ctx, event.type);
     case 'yes':
       return yes(state, ctx);
     case 'no':
@@ -587,15 +590,25 @@ function help(state: State, ctx: Context): Outcome {
   return { state, reply: ask([say('common:help.general'), say('common:safety.stopIfHurts'), say('common:help.generalPrompt')], [say('common:launch.reprompt')]) };
 }
 
-function fallback(state: State, ctx: Context): Outcome {
+/** Where the user is, for an answer that asks nothing: at a question, in a routine, or neither. */
+type Whereabouts = 'equipment' | 'question' | 'inRoutine' | 'general';
+
+/** Words that ask for nothing (a misunderstanding, a hello, a thank-you): `first`, then the open question again, if any. */
+function asYouWere(state: State, ctx: Context, first: (where: Whereabouts) => Line): Outcome {
   const pending = state.pending;
-  if (pending?.kind === 'equipment') {
-    return { state, reply: ask([say('common:fallback.equipment'), equipmentQuestion(pending.area)], [equipmentQuestion(pending.area)]) };
-  }
   const question = openQuestion(state, ctx);
-  if (question) return { state, reply: ask([say('common:fallback.yesNo'), question], [question]) };
-  if (inRoutine(state)) return { state, reply: ask([say('common:fallback.inRoutine')], [say('common:routine.reprompt')]) };
-  return { state, reply: ask([say('common:fallback.general')], [say('common:launch.reprompt')]) };
+  if (question) return { state, reply: ask([first(pending?.kind === 'equipment' ? 'equipment' : 'question'), question], [question]) };
+  if (inRoutine(state)) return { state, reply: ask([first('inRoutine')], [say('common:routine.reprompt')]) };
+  return { state, reply: ask([first('general')], [say('common:launch.reprompt')]) };
+}
+
+function fallback(state: State, ctx: Context): Outcome {
+  return asYouWere(state, ctx, (where) => say(`common:fallback.${where === 'question' ? 'yesNo' : where}`));
+}
+
+/** "Hello", "thank you": a word back, and where the user was, nothing lost. */
+function smallTalk(state: State, ctx: Context, kind: 'greeting' | 'thanks'): Outcome {
+  return asYouWere(state, ctx, (where) => say(`common:smallTalk.${kind}.${where === 'equipment' ? 'question' : where}`));
 }
 
 function yes(state: State, ctx: Context): Outcome {

@@ -47,6 +47,8 @@ const FIXED_INTENTS: ReadonlyMap<string, Event> = new Map(Object.entries({
   'AMAZON.NavigateHomeIntent': { type: 'stop' },
   'AMAZON.HelpIntent': { type: 'help' },
   'AMAZON.FallbackIntent': { type: 'fallback' },
+  GreetingIntent: { type: 'greeting' },
+  ThanksIntent: { type: 'thanks' },
   'AMAZON.YesIntent': { type: 'yes' },
   'AMAZON.NoIntent': { type: 'no' },
   WhereAmIIntent: { type: 'where' },

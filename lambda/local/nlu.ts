@@ -166,6 +166,8 @@ interface SlotValue {
 const FALLBACK = 'AMAZON.FallbackIntent';
 
 const SAFETY_INTENTS = new Set(['RedFlagIntent', 'PregnancyIntent']);
+/** Intents heard only as a whole sample, never guessed: "hello, can you set an alarm" is not a hello to this skill. */
+const NEVER_GUESSED: ReadonlySet<string> = new Set(['GreetingIntent', 'ThanksIntent']);
 
 interface ClauseWords {
   /** Words that join two clauses: a clause may start after one and end before one. */
@@ -270,7 +272,7 @@ const CLAUSE_WORDS: Readonly<Record<string, ClauseWords>> = {
  */
 const HEDGES: Readonly<Record<string, readonly string[]>> = {
   en: ['a little bit', 'kind of', 'sort of', 'a bit', 'a little', 'really', 'very', 'super', 'pretty', 'quite', 'totally', 'just', 'actually',
-    'literally', 'kinda', 'sorta', 'so', 'like', 'um', 'uh', 'mate', 'dear', 'love', 'buddy', 'pal', 'dude', 'alexa', 'please', 'now', 'here', 'there',
+    'literally', 'kinda', 'sorta', 'so', 'like', 'um', 'uh', 'mate', 'dear', 'love', 'buddy', 'pal', 'dude', 'alexa', 'hello', 'hi', 'hiya', 'howdy', 'good morning', 'good afternoon', 'good evening', 'please', 'now', 'here', 'there',
     'bloody', 'proper', 'all', 'agh', 'argh', 'hey', 'btw', 'could you', 'can you', 'would you',
     "if you don't mind", "if that's alright", "if that's all right", "if that's okay", "if that's ok", 'if you can', 'if you could',
     "if you'd be so kind", 'if possible', 'thanks', 'thank you', 'cheers', 'bro', 'man', 'darling', 'darlin', 'ngl', 'lol', "y'all", 'honey',
@@ -773,7 +775,11 @@ export class Understander {
     // A clause that is a whole sample, unless a close guess for the whole sentence says otherwise; then the guess; then
     // the whole sentence as a sample with words the model does not know in a slot ("start knee massage"). A guess
     // closest to another domain's request is Alexa's fallback.
-    const clause = this.mainClause(words) ?? (plainWords && this.mainClause(plainWords));
+    // A hello or a thank-you said with a request that names what it wants ("good evening could you take me through a foot
+    // rub") is the request; not with a guess that names nothing ("thank you so much that really helped my back" is no pain).
+    const saidFirst = this.mainClause(words) ?? (plainWords && this.mainClause(plainWords));
+    const namesWhat = (reading: Understood) => Object.values(reading.slots).some((slot) => slot.id !== undefined);
+    const clause = saidFirst && NEVER_GUESSED.has(saidFirst.intent) && guess && guess.intent !== FALLBACK && namesWhat(guess) ? undefined : saidFirst;
     const unknownWords = whole ?? plainWhole;
     // A sample whose slot words hold a value ("i'm a lemongrass oil kinda person"): that value, unless a guess of
     // another of this skill's intents says otherwise.
@@ -806,7 +812,7 @@ export class Understander {
    */
   private closestSample(words: readonly string[], plainWords: readonly string[] | undefined): Understood | undefined {
     const cued = (TOPIC_CUES[this.language] ?? []).some(({ cues }) => cues.some(sayer(words)));
-    const allowed = (intent: string) => !SAFETY_INTENTS.has(intent);
+    const allowed = (intent: string) => !SAFETY_INTENTS.has(intent) && !NEVER_GUESSED.has(intent);
     const margin = cued ? TOPIC_MARGIN : 0;
     const plain = plainWords && this.guesser.guess(plainWords, allowed, undefined, margin);
     const guess = plain && plain.intent !== FALLBACK ? plain : (this.guesser.guess(words, allowed, undefined, margin) ?? plain);

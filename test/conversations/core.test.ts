@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEnvelope, DEFAULT_DEVICE, newSession } from '../../lambda/local/envelope';
 import { SET_ASIDE_KEY, STATE_KEY } from '../../lambda/persistence/stateAttributes';
-import { Conversation, text } from '../support/conversation';
+import { Conversation, text, textIn } from '../support/conversation';
 import { TestStore } from '../support/stores';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -274,6 +274,43 @@ describe('help and fallback depend on where the user is', () => {
     const fallback = await c.say('banana');
     // The question is kept: said again after the apology.
     expect(fallback.text).toBe(`${text('common:fallback.yesNo')} ${text('common:launch.resumeOfferReprompt')}`);
+  });
+});
+
+describe('a hello or a thank-you gets a word back, and nothing is lost', () => {
+  it('U: hello / A: hello, and what to say; U: thank you (in a routine) / A: you are welcome, and the step is kept', async () => {
+    const c = new Conversation();
+    await c.launch();
+    const hello = await c.say('hello');
+    expect(hello.text).toBe(text('common:smallTalk.greeting.general'));
+    expect(hello.ended).toBe(false);
+    expect(hello.reprompt).toBe(text('common:launch.reprompt'));
+    await c.say('lower back massage with a foam roller');
+    await c.say('next');
+    const thanks = await c.say('thank you');
+    expect(thanks.text).toBe(text('common:smallTalk.thanks.inRoutine'));
+    expect(thanks.reprompt).toBe(text('common:routine.reprompt'));
+    expect((await c.saved())?.progress).toMatchObject({ routine: 'lowerBackFoamRoller', step: 1 });
+    expect((await c.say('next')).text).toContain('Step 3 of 4.');
+    // Said with a goodbye, it is a goodbye.
+    expect((await c.say("thanks that's all")).ended).toBe(true);
+  });
+
+  it('while asking for equipment, the question is asked again; in German, a German hello', async () => {
+    const c = new Conversation();
+    await c.say('start lower back massage');
+    const hi = await c.say('hi there');
+    expect(hi.text.startsWith(`${text('common:smallTalk.greeting.question')} `)).toBe(true);
+    expect(hi.text).toContain('do you have a tennis ball');
+    const de = new Conversation({ device: { locale: 'de-DE' } });
+    await de.launch();
+    expect((await de.say('danke schön')).text).toBe(textIn('de-DE', 'common:smallTalk.thanks.general'));
+  });
+
+  it('a hello with a request for another domain is not a hello to this skill', async () => {
+    const c = new Conversation();
+    await c.launch();
+    expect((await c.say('hello can you set an alarm for six')).text).toBe(text('common:fallback.general'));
   });
 });
 
