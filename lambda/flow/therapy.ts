@@ -268,7 +268,8 @@ function scheduled(state: State, ctx: TherapyContext, reminders: ReminderResult 
   const rest: State = recorded({ ...state, therapy: undefined }, { what: request.kind, n: request.kind === 'cold' ? request.rounds : request.minutes }, ctx.now);
   if (request.kind === 'cold' && request.plan && request.plan.length > 0) return planScheduled(rest, request, request.plan, ctx, reminders);
   if (request.kind === 'heat') {
-    const lines = [...(request.shortened ? [say('therapy:heat.shortened', { minutes: HEAT_MAX_MINUTES })] : []), say('therapy:heat.started', { minutes: request.minutes }), say('therapy:heat.safe'), say(SENSATION_CAUTION.heat)];
+    // Who should not use heat, said before "put the heat on now": the session ends with these words.
+    const lines = [...(request.shortened ? [say('therapy:heat.shortened', { minutes: HEAT_MAX_MINUTES })] : []), say(SENSATION_CAUTION.heat), say('therapy:heat.started', { minutes: request.minutes }), say('therapy:heat.safe')];
     return { state: rest, reply: tell(lines) };
   }
   const last = coldCycle(request.rounds, request.minutes).at(-1)?.minutes ?? request.minutes;
@@ -278,10 +279,11 @@ function scheduled(state: State, ctx: TherapyContext, reminders: ReminderResult 
   const plan = { total: request.rounds + request.leftover, now: request.rounds, later: request.leftover };
   if (request.leftover > 0) lines.push(say(request.cappedToday ? 'therapy:cold.cappedSplit' : 'therapy:cold.split', plan));
   else if (request.cappedToday) lines.push(say('therapy:cold.cappedToday', { count: request.rounds }));
+  // Reduced sensation (diabetes, numbness): said with the first cold round of the day (the count holds these rounds already),
+  // before "put the cold pack on now".
+  if (coldRoundsToday(state, ctx) <= request.rounds) lines.push(say(SENSATION_CAUTION.cold));
   lines.push(say('therapy:cold.started'), say(request.rounds > 1 ? 'therapy:cold.timersCycle' : 'therapy:cold.timerOne', { rounds: request.rounds, minutes: request.minutes }));
   if (request.leftover > 0) lines.push(say('therapy:cold.comeBack'));
-  // Reduced sensation (diabetes, numbness): said with the first cold round of the day (the count holds these rounds already).
-  if (coldRoundsToday(state, ctx) <= request.rounds) lines.push(say(SENSATION_CAUTION.cold));
   lines.push(say('common:goodbye'));
   return {
     state: {
@@ -299,8 +301,9 @@ function scheduled(state: State, ctx: TherapyContext, reminders: ReminderResult 
  * their times, or, without reminders, offered when the user comes back (the rounds left over today).
  */
 function planScheduled(state: State, request: TherapyRequest, plan: readonly PlanBlock[], ctx: TherapyContext, reminders: ReminderResult | undefined): TherapyOutcome {
-  const lines: Line[] = [say('therapy:plan.started'), say('therapy:cold.started')];
-  lines.push(say(request.rounds > 1 ? 'therapy:cold.timersCycle' : 'therapy:cold.timerOne', { rounds: request.rounds, minutes: request.minutes }));
+  const lines: Line[] = [say('therapy:plan.started')];
+  if (coldRoundsToday(state, ctx) <= request.rounds) lines.push(say(SENSATION_CAUTION.cold));
+  lines.push(say('therapy:cold.started'), say(request.rounds > 1 ? 'therapy:cold.timersCycle' : 'therapy:cold.timerOne', { rounds: request.rounds, minutes: request.minutes }));
   let card = false;
   if (reminders?.ok) {
     for (const block of plan) {
@@ -313,7 +316,6 @@ function planScheduled(state: State, request: TherapyRequest, plan: readonly Pla
   } else {
     lines.push(say(`common:reminders.failure.${reminders.failure}`), say('therapy:plan.comeBack'));
   }
-  if (coldRoundsToday(state, ctx) <= request.rounds) lines.push(say(SENSATION_CAUTION.cold));
   lines.push(say('common:goodbye'));
   const later = plan.reduce((sum, block) => sum + block.rounds, 0);
   const next = plan[0]?.at ?? ctx.now.toISOString();

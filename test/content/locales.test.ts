@@ -28,6 +28,13 @@ describe('locales', () => {
         expect(variables(text)).toEqual(variables(english.get(key) ?? ''));
       }
     });
+
+    it(`${locale} says its own emergency number wherever English says "your local emergency number"`, () => {
+      const own = byBase(leaves(resources[locale]));
+      for (const [key, text] of english) {
+        if (text.includes('local emergency number')) expect(own.get(key), `${locale}:${key}`).toBeDefined();
+      }
+    });
   }
 });
 

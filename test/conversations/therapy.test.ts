@@ -68,9 +68,12 @@ describe('cold therapy', () => {
     expect((await c.saved())?.cold?.rounds).toBe(3);
   });
 
-  it('the caution for reduced sensation comes with the first cold round of the day only', async () => {
+  it('the caution for reduced sensation comes with the first cold round of the day only, before the pack goes on', async () => {
     const c = user();
-    expect((await c.say('two rounds of ice')).text).toContain(text('therapy:coldPacks.sensation'));
+    const first = (await c.say('two rounds of ice')).text;
+    expect(first).toContain(text('therapy:coldPacks.sensation'));
+    // Said before "put the cold pack on now": the session ends with these words.
+    expect(first.indexOf(text('therapy:coldPacks.sensation'))).toBeLessThan(first.indexOf(text('therapy:cold.started')));
     api.timers.clear();
     expect((await c.say('ice my back')).text).not.toContain(text('therapy:coldPacks.sensation'));
   });
@@ -219,6 +222,9 @@ describe('heat therapy', () => {
     expect(timers()).toEqual([{ duration: 'PT20M', label: 'Heat off', type: 'ANNOUNCE', locale: 'en-US', text: text('therapy:announce.heatOff') }]);
     expect(heard.text).toContain(text('therapy:heat.started', { minutes: 20 }));
     expect(heard.text).toContain(text('therapy:heat.safe'));
+    // Who should not use heat (a fresh, swollen injury; diabetes or numbness), before "put the heat on now".
+    expect(heard.text.indexOf(text('therapy:heatOptions.sensation'))).toBeGreaterThanOrEqual(0);
+    expect(heard.text.indexOf(text('therapy:heatOptions.sensation'))).toBeLessThan(heard.text.indexOf(text('therapy:heat.started', { minutes: 20 })));
   });
 
   it('U: heat for 15 minutes / A: 15; U: heat for 45 minutes / A: 20, and why', async () => {
