@@ -545,7 +545,17 @@ const TOPIC_MARGIN = 0.1;
  * a massage word, and a person after "my" (or someone, him, her). A request read as the user's own massage is then a
  * partner massage. Not a baby: the partner routine is for an adult's back.
  */
-const OTHER_PEOPLE: Readonly<Record<string, { readonly verbs: readonly string[]; readonly people: readonly string[]; readonly alone: readonly string[]; readonly named: readonly string[] }>> = {
+const OTHER_PEOPLE: Readonly<Record<string, {
+  readonly verbs: readonly string[];
+  readonly people: readonly string[];
+  readonly alone: readonly string[];
+  readonly named: readonly string[];
+  /** See withoutOthersCondition: animals whose news is no one's symptom, the words that end a clause, the user, and a request for the other. */
+  readonly pets?: readonly string[];
+  readonly clauseEnds?: readonly string[];
+  readonly me?: readonly string[];
+  readonly forThem?: readonly string[];
+}>> = {
   en: {
     verbs: ['massage', 'massaging', 'rub', 'rubdown', 'give', 'do her', 'do his', 'do their'],
     people: [
@@ -556,6 +566,12 @@ const OTHER_PEOPLE: Readonly<Record<string, { readonly verbs: readonly string[];
     ],
     alone: ['someone', 'somebody', 'someone else', 'somebody else', 'another person', 'him', 'her', 'each other', 'one another', 'partner'],
     named: ['partner massage', 'couples massage', "couple's massage", 'massage for two'],
+    pets: ['cat', 'dog', 'kitten', 'puppy'],
+    clauseEnds: ['but', 'and', 'so', 'anyway', 'though', 'although'],
+    me: ['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'me', 'myself', 'mine'],
+    forThem: [...['massage', 'rub', 'do', 'help', 'give', 'on', 'for'].flatMap((verb) => ['her', 'him', 'them', 'his', 'their'].map((them) => `${verb} ${them}`)),
+      'wants', 'needs', 'asked for', 'asking for', "she'd like", "he'd like", "they'd like", 'she would like', 'he would like',
+      ...['her', 'his', 'their'].flatMap((them) => ['back', 'neck', 'shoulders', 'feet', 'foot', 'calves', 'legs', 'lower back'].map((part) => `${them} ${part}`))],
   },
 };
 
@@ -759,6 +775,10 @@ export class Understander {
       return word.endsWith('in') && !this.vocabulary.has(word) && this.vocabulary.has(`${word}g`) ? `${word}g` : word;
     });
     const text = words.join(' ');
+    // Someone else's condition told on the way to a request of the user's own ("my nan's got osteoporosis bless her but
+    // this is for me can you do a neck routine"): the request, read without that clause.
+    const own = this.withoutOthersCondition(words);
+    if (own) return this.understand(own.join(' '));
     // Said with hedges, intensifiers or a "mate" ("i've got a really stiff neck", "just the tennis ball mate"): read
     // again without them, before any single clause is taken for the whole. What is left must still be a whole sample.
     const plain = this.withoutHedges(text);
@@ -949,6 +969,34 @@ export class Understander {
     if (reading && !['StartRoutineIntent', 'ComplaintIntent', 'AMAZON.HelpIntent'].includes(reading.intent)) return reading;
     if (!other.verbs.some(said)) return reading;
     return named || someone ? { intent: 'PartnerMassageIntent', slots: {} } : reading;
+  }
+
+  /**
+   * The words without a clause about another person's condition, when the rest is a request of the user's own: the
+   * clause starts at "my <person>" (OTHER_PEOPLE, or a pet) and runs to the next "but", "and", "so" or "anyway"; it says
+   * a red flag or a pregnancy, and nothing of the user ("i", "me"); the sentence asks nothing for that person ("rub her
+   * calves", "massage my grandad": then the condition matters). Undefined otherwise.
+   */
+  private withoutOthersCondition(words: readonly string[]): readonly string[] | undefined {
+    const other = OTHER_PEOPLE[this.language];
+    if (!other?.clauseEnds) return undefined;
+    const people = [...other.people, ...(other.pets ?? [])];
+    const start = words.findIndex((word, i) => word === 'my' && people.some((person) => {
+      const parts = person.split(' ');
+      return parts.every((part, k) => words[i + 1 + k] === part || (k === parts.length - 1 && words[i + 1 + k] === `${part}'s`));
+    }));
+    if (start < 0) return undefined;
+    const endAt = words.findIndex((word, i) => i > start + 1 && other.clauseEnds!.includes(word));
+    const end = endAt < 0 ? words.length : endAt;
+    const clause = words.slice(start, end);
+    const rest = [...words.slice(0, start), ...words.slice(end)];
+    // Not the user too ("me and my son fell off the trampoline", "my wife noticed my calf is swollen").
+    const mine = clause.slice(1).some((word) => word === 'my' || other.me!.includes(word));
+    if (rest.length === 0 || mine || (words[start - 1] === 'and' && other.me!.includes(words[start - 2] ?? ''))) return undefined;
+    const said = sayer(bareWords(words));
+    if (other.forThem!.some(said) || people.some((person) => other.verbs.some((verb) => said(`${verb} my ${person}`)))) return undefined;
+    const safe = (reading: Understood | undefined) => reading !== undefined && SAFETY_INTENTS.has(reading.intent);
+    return safe(this.symptomCue(clause)) || safe(this.symptomSaid(clause)) || safe(this.safetyClause(clause)) ? rest : undefined;
   }
 
   /** Whether the words name a listed symptom (two words or more, or one plain symptom word) or a pregnancy, denied or not. */
