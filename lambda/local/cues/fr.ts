@@ -127,7 +127,7 @@ export const SYMPTOM_CUES_FR: readonly { readonly id: string; readonly all: read
     'lipothymie', 'trente six chandelles', 'vois des étoiles']] },
   { id: 'neckDizzy', all: [['tourne la tête', 'tourner la tête', 'lève la tête', 'lever la tête', 'penche la tête', 'pencher la tête', 'bascule la tête', 'renverse la tête',
     'tête en arrière', "regarde en l'air", 'regarde en haut', 'regarder en haut', 'bouge le cou', 'bouger le cou', 'tourne le cou', 'tourner le cou'],
-  ['ça tourne', 'je vois noir', 'vois trouble', 'vois flou', 'mal au cœur', 'mal au coeur', 'nausée', 'nausées', 'envie de vomir', 'me sens mal', 'tout bouge', 'sens partir',
+  ['ça tourne', 'se met à tourner', 'tout tourne', 'je vois noir', 'vois trouble', 'vois flou', 'mal au cœur', 'mal au coeur', 'nausée', 'nausées', 'envie de vomir', 'me sens mal', 'tout bouge', 'sens partir',
     'vais tomber', 'bizarre']] },
   // A swollen, hot, red calf.
   { id: 'swollenCalf', all: [['plus grosse que l\'autre', "plus gros que l'autre", "plus gonflée que l'autre", "plus gonflé que l'autre", "plus enflée que l'autre",
@@ -148,7 +148,7 @@ export const SYMPTOM_CUES_FR: readonly { readonly id: string; readonly all: read
     'déformée', 'ondule', 'zigzag', 'brouillard', 'noir', 'sombre', 'moitié', 'dédoublé', 'dédoublée']] },
   // Added from a second held-out set (fr 2), each said in words the cues above did not have.
   { id: 'numbness', all: [['plus de sensations dans', 'plus trop de sensations dans', 'plus de sensation dans', 'plus trop de sensation dans', 'plus aucune sensation dans', 'pas de sensation dans']] },
-  { id: 'bladderBowel', all: [['arrive plus à aller aux toilettes', "j'arrive plus à aller aux toilettes", 'arrive pas à aller aux toilettes', "j'arrive pas à aller aux toilettes", 'peux plus aller aux toilettes', 'accident dans ma culotte', 'accident dans mon pantalon',
+  { id: 'bladderBowel', all: [['arrive plus à aller aux toilettes', 'plus à aller à la selle', 'pas à aller à la selle', "j'arrive plus à aller aux toilettes", 'arrive pas à aller aux toilettes', "j'arrive pas à aller aux toilettes", 'peux plus aller aux toilettes', 'accident dans ma culotte', 'accident dans mon pantalon',
     'accident dans mon slip', 'accident dans mon caleçon']] },
   { id: 'weightLoss', all: [['kilos', 'kilo', 'kg'], ['sans rien changer', 'sans rien avoir changé', 'sans raison apparente', 'sans faire attention']] },
   { id: 'osteoporosis', all: [['cassé', 'cassée', 'fracturé', 'fracturée', 'fissuré', 'fissurée'], ['juste en', "en m'appuyant", 'pour un rien', 'sans tomber', 'en toussant', 'en éternuant']] },
@@ -157,7 +157,7 @@ export const SYMPTOM_CUES_FR: readonly { readonly id: string; readonly all: read
 
 /** Words that say a pregnancy. Not "enceinte" alone: it is a loudspeaker too ("l'enceinte"). */
 export const PREGNANCY_CUES_FR: readonly string[] = [
-  'suis enceinte', 'es enceinte', 'est enceinte', 'être enceinte', 'étant enceinte', 'tombée enceinte', 'femme enceinte', 'femmes enceintes', 'enceinte de',
+  'suis enceinte', 'es enceinte', "essaie d'avoir un bébé", "essaye d'avoir un bébé", "essayons d'avoir un bébé", 'retard de règles', 'du retard dans mes règles', 'est enceinte', 'être enceinte', 'étant enceinte', 'tombée enceinte', 'femme enceinte', 'femmes enceintes', 'enceinte de',
   'grossesse', 'grossesses', 'premier trimestre', 'deuxième trimestre', 'second trimestre', 'troisième trimestre', 'dernier trimestre',
   'attends un bébé', 'attend un bébé', 'attendons un bébé', 'attendez un bébé', 'attends un enfant', 'attend un enfant', 'attendons un enfant',
   'bébé en route', 'bébé arrive', 'le bébé bouge', 'bébé bouge', 'bébé donne des coups', 'le bébé donne des coups', 'polichinelle dans le tiroir',
