@@ -292,6 +292,8 @@ const HEDGES: Readonly<Record<string, readonly string[]>> = {
  */
 const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; readonly all: readonly (readonly string[])[] }[]>> = {
   en: [
+    // Numbness in both legs is a sign of the same nerve trouble as numbness in the groin: help right away (not both feet: that is more often the nerves of the feet, a doctor's matter).
+    { id: 'saddleNumbness', all: [['both legs', 'both my legs', 'both of my legs'], ['numb', 'numbness', 'pins and needles', 'tingling', 'tingly', 'no feeling', 'lost the feeling', 'asleep', 'dead']] },
     { id: 'saddleNumbness', all: [['inner thighs', 'inner thigh', 'backside', 'bum', 'bottom', 'privates', 'private area', 'back passage', 'toilet seat', 'where i sit', 'nether regions', 'down there'], ['numb', "won't wake up", 'is asleep and', 'pins and needles', 'tingling', 'lost feeling', 'lost the feeling', 'feels dead', 'no feeling', 'no sensation', "not mine", "can't feel", 'frozen', 'dentist injection', 'injection', "isn't even there", 'not even there', 'no dey feel', 'gone to sleep', "couldn't feel", 'feeling is gone', 'the feeling in']] },
     { id: 'saddleNumbness', all: [['groin', 'crotch', 'saddle', 'between my legs', 'private parts', 'privates', 'genitals', 'buttocks', 'bum', 'butt', 'down there', 'down below', 'inner thighs', 'my bottom', 'my backside', 'nether regions', 'bottom area', 'when i wipe', 'when i wiped', 'wiping'], ['numb', 'numbness', 'no feeling', "can't feel", "can't really feel", 'cannot feel', "couldn't feel", 'tingling', 'tingly', 'pins and needles', 'lost the feeling', 'lost feeling', 'lost all feeling', 'no sensation', 'lost sensation', 'feel nothing', 'dead']] },
     { id: 'bladderBowel', all: [['bladder', 'bowel', 'bowels', 'pee', 'peeing', 'urine', 'urinating', 'wee', 'weeing', 'poo', 'poop', 'toilet', 'bathroom', 'waterworks', 'number two', 'number twos', 'loo', 'poos', 'pooping', 'wees', 'restroom', 'washroom', 'need to go', 'stool', 'stools', 'pass urine', 'motions'], ['not feeling', 'not to feel', 'control', 'hold', 'holding', "can't tell", 'cannot tell', "can't", 'cannot', 'in time', 'accident', 'accidents', 'leak', 'leaking', "can't go", "can't feel", 'trouble', 'bother', 'problem', 'problems', 'issues', 'not working', 'gone funny', 'acting up', 'playing up', 'stopped', 'hard to', 'struggle', 'struggling', 'difficulty']] },
@@ -383,6 +385,7 @@ const SYMPTOM_CUES: Readonly<Record<string, readonly { readonly id: string; read
   de: [
     { id: 'chestPain', all: [['brust', 'brustkorb', 'herz', 'herzen'], ['schmerz', 'schmerzen', 'schmerzt', 'drücken', 'druck', 'drückt', 'enge', 'engegefühl', 'eng', 'stechen', 'sticht', 'stiche', 'zieht', 'weh', 'brennt', 'brennen', 'beklemmung', 'rast', 'rasen']] },
     { id: 'breathless', all: [['atemnot', 'kurzatmig', 'kriege keine luft', 'krieg keine luft', 'bekomme keine luft', 'bekomm keine luft', 'kaum luft', 'schlecht luft', 'luft weg', 'keine luft mehr', 'aus der puste', 'schnappe nach luft', 'japse', 'ringe nach luft']] },
+    { id: 'saddleNumbness', all: [['beide beine', 'beiden beinen'], ['taub', 'eingeschlafen', 'kribbeln', 'kribbelt', 'kein gefühl', 'pelzig']] },
     { id: 'saddleNumbness', all: [['gesäß', 'hintern', 'po', 'popo', 'schritt', 'zwischen den beinen', 'untenrum', 'reithose', 'intimbereich', 'damm'], ['taub', 'spür nix', 'spüre nichts', 'spür nichts', 'kein gefühl', 'nix mehr', 'nichts mehr', 'gar nicht mehr', 'nicht mehr', 'pelzig', 'gefühllos', 'eingeschlafen']] },
     { id: 'bladderBowel', all: [['wasser', 'blase', 'stuhlgang', 'stuhl', 'pinkeln', 'pipi', 'urin', 'klo', 'toilette', 'darm'], ['halten', 'nimmer', 'nicht mehr', 'probleme', 'merk', 'merke', 'kontrolle', 'kann nicht', 'geht nicht', 'läuft', 'eingenässt', 'in die hose']] },
     { id: 'bladderBowel', all: [['inkontinenz', 'eingenässt', 'in die hose gemacht', 'ins bett gemacht', 'harnverhalt']] },
@@ -807,7 +810,8 @@ export class Understander {
     // nothing ("thank you so much that really helped my back" is no pain).
     const saidFirst = this.mainClause(words) ?? (plainWords && this.mainClause(plainWords));
     const asks = (reading: Understood) => reading.intent.startsWith('AMAZON.') || Object.values(reading.slots).some((slot) => slot.id !== undefined);
-    const clause = saidFirst && NEVER_GUESSED.has(saidFirst.intent) && guess && guess.intent !== FALLBACK && asks(guess) ? undefined : saidFirst;
+    const saysMore = plainWords !== undefined && plainWords.length >= 3 && guess?.intent !== 'PainIntent';
+    const clause = saidFirst && NEVER_GUESSED.has(saidFirst.intent) && guess && guess.intent !== FALLBACK && (asks(guess) || saysMore) ? undefined : saidFirst;
     const unknownWords = whole ?? plainWhole;
     // A sample whose slot words hold a value ("i'm a lemongrass oil kinda person"): that value, unless a guess of
     // another of this skill's intents says otherwise.
@@ -979,22 +983,23 @@ export class Understander {
    */
   private withoutOthersCondition(words: readonly string[]): readonly string[] | undefined {
     const other = OTHER_PEOPLE[this.language];
-    if (!other?.clauseEnds) return undefined;
+    const { clauseEnds, me, forThem } = other ?? {};
+    if (!other || !clauseEnds || !me || !forThem) return undefined;
     const people = [...other.people, ...(other.pets ?? [])];
     const start = words.findIndex((word, i) => word === 'my' && people.some((person) => {
       const parts = person.split(' ');
       return parts.every((part, k) => words[i + 1 + k] === part || (k === parts.length - 1 && words[i + 1 + k] === `${part}'s`));
     }));
     if (start < 0) return undefined;
-    const endAt = words.findIndex((word, i) => i > start + 1 && other.clauseEnds!.includes(word));
+    const endAt = words.findIndex((word, i) => i > start + 1 && clauseEnds.includes(word));
     const end = endAt < 0 ? words.length : endAt;
     const clause = words.slice(start, end);
     const rest = [...words.slice(0, start), ...words.slice(end)];
     // Not the user too ("me and my son fell off the trampoline", "my wife noticed my calf is swollen").
-    const mine = clause.slice(1).some((word) => word === 'my' || other.me!.includes(word));
-    if (rest.length === 0 || mine || (words[start - 1] === 'and' && other.me!.includes(words[start - 2] ?? ''))) return undefined;
+    const mine = clause.slice(1).some((word) => word === 'my' || me.includes(word));
+    if (rest.length === 0 || mine || (words[start - 1] === 'and' && me.includes(words[start - 2] ?? ''))) return undefined;
     const said = sayer(bareWords(words));
-    if (other.forThem!.some(said) || people.some((person) => other.verbs.some((verb) => said(`${verb} my ${person}`)))) return undefined;
+    if (forThem.some(said) || people.some((person) => other.verbs.some((verb) => said(`${verb} my ${person}`)))) return undefined;
     const safe = (reading: Understood | undefined) => reading !== undefined && SAFETY_INTENTS.has(reading.intent);
     return safe(this.symptomCue(clause)) || safe(this.symptomSaid(clause)) || safe(this.safetyClause(clause)) ? rest : undefined;
   }

