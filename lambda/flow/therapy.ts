@@ -261,6 +261,14 @@ function timersResult(state: State, of: Effect['kind'], result: EffectResult, ct
   }
 }
 
+/**
+ * Reduced sensation (diabetes, numbness): said with the first cold round of the day (the count holds these rounds
+ * already), before "put the cold pack on now": the session ends with these words.
+ */
+function coldCaution(state: State, request: TherapyRequest, ctx: TherapyContext): Line[] {
+  return coldRoundsToday(state, ctx) <= request.rounds ? [say(SENSATION_CAUTION.cold)] : [];
+}
+
 /** The timers are set (their rounds were charged when they were asked for): remember what is left, and send the user off with the pack on. */
 function scheduled(state: State, ctx: TherapyContext, reminders: ReminderResult | undefined): TherapyOutcome {
   const request = state.therapy;
@@ -279,9 +287,7 @@ function scheduled(state: State, ctx: TherapyContext, reminders: ReminderResult 
   const plan = { total: request.rounds + request.leftover, now: request.rounds, later: request.leftover };
   if (request.leftover > 0) lines.push(say(request.cappedToday ? 'therapy:cold.cappedSplit' : 'therapy:cold.split', plan));
   else if (request.cappedToday) lines.push(say('therapy:cold.cappedToday', { count: request.rounds }));
-  // Reduced sensation (diabetes, numbness): said with the first cold round of the day (the count holds these rounds already),
-  // before "put the cold pack on now".
-  if (coldRoundsToday(state, ctx) <= request.rounds) lines.push(say(SENSATION_CAUTION.cold));
+  lines.push(...coldCaution(state, request, ctx));
   lines.push(say('therapy:cold.started'), say(request.rounds > 1 ? 'therapy:cold.timersCycle' : 'therapy:cold.timerOne', { rounds: request.rounds, minutes: request.minutes }));
   if (request.leftover > 0) lines.push(say('therapy:cold.comeBack'));
   lines.push(say('common:goodbye'));
@@ -302,7 +308,7 @@ function scheduled(state: State, ctx: TherapyContext, reminders: ReminderResult 
  */
 function planScheduled(state: State, request: TherapyRequest, plan: readonly PlanBlock[], ctx: TherapyContext, reminders: ReminderResult | undefined): TherapyOutcome {
   const lines: Line[] = [say('therapy:plan.started')];
-  if (coldRoundsToday(state, ctx) <= request.rounds) lines.push(say(SENSATION_CAUTION.cold));
+  lines.push(...coldCaution(state, request, ctx));
   lines.push(say('therapy:cold.started'), say(request.rounds > 1 ? 'therapy:cold.timersCycle' : 'therapy:cold.timerOne', { rounds: request.rounds, minutes: request.minutes }));
   let card = false;
   if (reminders?.ok) {

@@ -1000,8 +1000,8 @@ export class Understander {
     if (rest.length === 0 || mine || (words[start - 1] === 'and' && me.includes(words[start - 2] ?? ''))) return undefined;
     const said = sayer(bareWords(words));
     if (forThem.some(said) || people.some((person) => other.verbs.some((verb) => said(`${verb} my ${person}`)))) return undefined;
-    const safe = (reading: Understood | undefined) => reading !== undefined && SAFETY_INTENTS.has(reading.intent);
-    return safe(this.symptomCue(clause)) || safe(this.symptomSaid(clause)) || safe(this.safetyClause(clause)) ? rest : undefined;
+    const reading = this.read(clause);
+    return reading && SAFETY_INTENTS.has(reading.intent) ? rest : undefined;
   }
 
   /** Whether the words name a listed symptom (two words or more, or one plain symptom word) or a pregnancy, denied or not. */
