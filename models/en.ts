@@ -388,7 +388,7 @@ export const en: ModelTemplate = {
     },
     {
       name: 'ThanksIntent',
-      samples: ['thank you', 'thanks', 'thanks a lot', 'thank you very much', 'thank you so much', 'cheers', 'ta', 'thanks mate', 'cheers mate', 'much appreciated', 'thanks that helped', 'that was great thanks', 'thank you that was lovely', 'lovely thanks', 'brilliant thanks', 'perfect thanks', 'great thanks', '(thanks|thank you|cheers) for (that|the help|your help)', 'that was lovely'],
+      samples: ['thank you', 'thanks', 'thanks a lot', 'thank you very much', 'thank you so much', 'cheers', 'ta', 'ta very much', 'thanks mate', 'cheers mate', 'much appreciated', 'thanks that helped', 'that was great thanks', 'thank you that was lovely', 'lovely thanks', 'brilliant thanks', 'perfect thanks', 'great thanks', '(thanks|thank you|cheers) for (that|the help|your help)', 'that was lovely'],
     },
     {
       name: 'MenuIntent',
